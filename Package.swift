@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "inst",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "inst", targets: ["inst"]),
+        .library(name: "InstLanguage", targets: ["InstLanguage"]),
+        .library(name: "InstRuntime", targets: ["InstRuntime"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // The language: lexer, parser, resolver, interpreter, values. Standard library only.
+        .target(name: "InstLanguage"),
+        // The seam every API call crosses: request/response types, middleware, errors. No networking.
+        .target(name: "InstTransport"),
+        // The host: command registry, sandbox policy, files, modules, script parameters.
+        .target(
+            name: "InstRuntime",
+            dependencies: [
+                "InstLanguage",
+                "InstTransport",
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // libedit through static-inline wrappers for its variadic and global API.
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // Commands, the REPL, rendering.
+        .target(
+            name: "InstCLI",
+            dependencies: [
+                "InstLanguage",
+                "InstRuntime",
+                "InstTransport",
+                "CLibEdit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "inst", dependencies: ["InstCLI"]),
+
+        .testTarget(name: "InstLanguageTests", dependencies: ["InstLanguage"]),
+        .testTarget(name: "InstTransportTests", dependencies: ["InstTransport"]),
+        .testTarget(name: "InstRuntimeTests", dependencies: ["InstRuntime", "InstLanguage"]),
+        .testTarget(name: "InstCLITests", dependencies: ["InstCLI", "InstLanguage", "InstRuntime"]),
+    ]
+)

@@ -1,0 +1,58 @@
+/// The embedding API: create an interpreter, register host modules, check and run source.
+///
+///     let interpreter = Interpreter(configuration: .init(output: { event in … }))
+///     interpreter.register(MyModule())
+///     let program = try interpreter.check(SourceFile(name: "job.inst", text: source))
+///     try interpreter.run(program, parameters: ["go": true])
+///
+/// An interpreter is used from one thread at a time. Globals persist across ``evaluate(_:)``
+/// calls, which is how the REPL keeps its session.
+public final class Interpreter {
+    public struct Configuration {
+        public var limits: ExecutionLimits
+        /// Receives `print`, `warn` and `table` output.
+        public var output: (OutputEvent) -> Void
+        /// Finds the source of `use` modules; `nil` refuses every `use`.
+        public var moduleLoader: (any ModuleLoader)?
+        /// Set from another thread to stop the running evaluation.
+        public var cancellation: CancellationFlag
+        /// A monotonic clock for the deadline; tests inject their own.
+        public var now: () -> Duration
+
+        public init(
+            limits: ExecutionLimits = ExecutionLimits(),
+            output: @escaping (OutputEvent) -> Void = { _ in },
+            moduleLoader: (any ModuleLoader)? = nil,
+            cancellation: CancellationFlag = CancellationFlag(),
+            now: @escaping () -> Duration = Interpreter.monotonicNow
+        ) {
+            self.limits = limits
+            self.output = output
+            self.moduleLoader = moduleLoader
+            self.cancellation = cancellation
+            self.now = now
+        }
+    }
+
+    public var configuration: Configuration
+
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    /// Time since an arbitrary fixed point, from the system's monotonic clock.
+    public static func monotonicNow() -> Duration {
+        ContinuousClock.now - ContinuousClock.Instant.epoch
+    }
+}
+
+extension ContinuousClock.Instant {
+    fileprivate static let epoch = ContinuousClock.now
+}
+
+/// Finds the source text of a `use`d module.
+public protocol ModuleLoader {
+    /// The source for `reference`, `use`d from `importer`. Throw a ``ScriptError`` (usually
+    /// `.policy` or `.runtime`) to refuse; its message is shown at the `use` line.
+    func load(_ reference: ModuleReference, from importer: SourceFile) throws -> SourceFile
+}

@@ -1,0 +1,1 @@
+// The transport seam; filled in by its issue.
