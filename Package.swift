@@ -45,10 +45,21 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "inst", dependencies: ["InstCLI"]),
+        // The JSON Schema subset, validator and operation model the service catalogs share.
+        .target(name: "APISchema", dependencies: ["InstLanguage", "InstTransport"]),
+        // Instantly API v2: the operation catalog generated from the official spec (scripts/gen-instantly-catalog).
+        .target(name: "InstantlyKit", dependencies: ["APISchema", "InstLanguage", "InstTransport"]),
 
         .testTarget(name: "InstLanguageTests", dependencies: ["InstLanguage"]),
         .testTarget(name: "InstTransportTests", dependencies: ["InstTransport"]),
-        .testTarget(name: "InstRuntimeTests", dependencies: ["InstRuntime", "InstLanguage"]),
-        .testTarget(name: "InstCLITests", dependencies: ["InstCLI", "InstLanguage", "InstRuntime"]),
+        // Helpers shared by the test targets (temporary folders).
+        .target(name: "InstTestSupport", path: "Tests/InstTestSupport"),
+        .testTarget(name: "InstRuntimeTests", dependencies: ["InstRuntime", "InstLanguage", "InstTestSupport"]),
+        .testTarget(
+            name: "InstCLITests",
+            dependencies: ["InstCLI", "InstLanguage", "InstRuntime", "InstTestSupport"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(name: "InstantlyKitTests", dependencies: ["InstantlyKit", "APISchema", "InstLanguage", "InstTransport"]),
     ]
 )

@@ -1,1 +1,3 @@
 import InstCLI
+
+CommandLineTool.main()

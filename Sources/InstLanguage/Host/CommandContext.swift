@@ -2,42 +2,44 @@
 public struct CommandContext {
     /// The command's span in the source, for errors and plans (`file:line`).
     public let span: SourceSpan
-    let interpreter: Interpreter
+    let execution: Execution
 
-    init(span: SourceSpan, interpreter: Interpreter) {
+    init(span: SourceSpan, execution: Execution) {
         self.span = span
-        self.interpreter = interpreter
+        self.execution = execution
+    }
+
+    /// A context outside any node, for calling a command directly (tests, the host).
+    init(span: SourceSpan, interpreter: Interpreter) {
+        self.init(span: span, execution: interpreter.execution)
     }
 
     /// The limits of the current run.
-    public var limits: ExecutionLimits { interpreter.configuration.limits }
+    public var limits: ExecutionLimits { execution.limits }
 
     /// Sends output to the host.
     public func emit(_ event: OutputEvent) {
-        interpreter.configuration.output(event)
+        execution.configuration.output(event)
     }
 
     /// Runs a procedure or block with positional arguments (a block takes one: `$it`).
+    /// Counts toward the call depth; errors come back with their place in the script.
     public func call(_ callable: Callable, _ arguments: [Value]) throws -> Value {
-        try interpreter.invoke(callable, arguments: arguments, at: span)
+        try callable.body.invoke(arguments, at: span)
     }
 
     /// Throws the limit error if a string is over the size cap.
     public func checkSize(of string: String) throws {
-        if string.utf8.count > limits.maxStringBytes {
-            throw ScriptError.limit(.stringSize, "string of \(string.utf8.count) bytes exceeds the limit of \(limits.maxStringBytes)")
-        }
+        try execution.checkStringBytes(string.utf8.count)
     }
 
     /// Throws the limit error if a list or map would hold more than the cap.
     public func checkCount(_ count: Int) throws {
-        if count > limits.maxCollectionCount {
-            throw ScriptError.limit(.listSize, "collection of \(count) elements exceeds the limit of \(limits.maxCollectionCount)")
-        }
+        try execution.checkCollectionCount(count)
     }
 
-    /// Throws if the run was cancelled or ran out of time or steps; long-running built-ins call it as they loop.
+    /// Throws if the run was cancelled or ran out of time; long-running built-ins call it as they loop.
     public func checkInterrupts() throws {
-        try interpreter.checkInterrupts()
+        try execution.checkClockAndCancellation()
     }
 }

@@ -3,7 +3,7 @@
 ///     let interpreter = Interpreter(configuration: .init(output: { event in … }))
 ///     interpreter.register(MyModule())
 ///     let program = try interpreter.check(SourceFile(name: "job.inst", text: source))
-///     try interpreter.run(program, parameters: ["go": true])
+///     try interpreter.run(program, parameters: ["go": "true"])
 ///
 /// An interpreter is used from one thread at a time. Globals persist across ``evaluate(_:)``
 /// calls, which is how the REPL keeps its session.
@@ -34,15 +34,40 @@ public final class Interpreter {
         }
     }
 
-    public var configuration: Configuration
+    /// The state every compiled node shares.
+    let execution: Execution
+    /// Built-in and host commands by name.
+    private(set) var commands: [String: CommandSpec] = [:]
+    /// The script's or REPL session's globals and procedures.
+    let session = Module(namespace: nil)
+    /// `use`d modules by source name, each checked once.
+    var modules: [String: Module] = [:]
+    var modulesBeingChecked: Set<String> = []
 
+    public var configuration: Configuration {
+        get { execution.configuration }
+        set { execution.configuration = newValue }
+    }
+
+    /// An interpreter with the core built-ins (`print`, `len`, `where`, …) registered.
     public init(configuration: Configuration = Configuration()) {
-        self.configuration = configuration
+        execution = Execution(configuration: configuration)
+        register(CoreBuiltins())
     }
 
     /// Time since an arbitrary fixed point, from the system's monotonic clock.
     public static func monotonicNow() -> Duration {
         ContinuousClock.now - ContinuousClock.Instant.epoch
+    }
+
+    /// Registers every command of a host module; a later registration of a name replaces it.
+    public func register(_ module: any HostModule) {
+        for command in module.commands { register(command) }
+    }
+
+    /// Registers one command. Programs checked afterwards can call it.
+    public func register(_ command: CommandSpec) {
+        commands[command.name] = command
     }
 }
 

@@ -5,11 +5,19 @@ public final class Callable: @unchecked Sendable {
     /// The names its arguments bind to, in order (`it` for a block).
     public let parameterNames: [String]
     /// What the interpreter runs; private to it.
-    let body: AnyObject
+    let body: CallableBody
 
-    init(name: String, parameterNames: [String], body: AnyObject) {
+    init(name: String, parameterNames: [String], body: CallableBody) {
         self.name = name
         self.parameterNames = parameterNames
         self.body = body
+    }
+}
+
+/// The interpreter's side of a ``Callable``: a compiled procedure or a block with its frame.
+class CallableBody {
+    /// Runs with positional arguments; `span` is the call site (the built-in that called it).
+    func invoke(_ arguments: [Value], at span: SourceSpan) throws(ScriptError) -> Value {
+        .null
     }
 }

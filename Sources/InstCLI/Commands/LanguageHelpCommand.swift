@@ -1,0 +1,34 @@
+import ArgumentParser
+import InstRuntime
+
+/// `inst help [COMMAND]`: the language's commands, from their registrations.
+struct LanguageHelpCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "help",
+        abstract: "Describe the language's commands, or one command or namespace.",
+        discussion: "For the command line itself, use `inst --help` or `inst help run`."
+    )
+
+    @Argument(help: ArgumentHelp("A command (`print`, `csv.read`) or namespace (`csv`).", valueName: "command"))
+    var topic: String?
+
+    func run() throws {
+        let console = Console()
+        let help = CommandHelp(interpreter: ScriptHost(options: .init(baseDirectory: ".")).interpreter)
+        defer { console.flush() }
+        guard let topic else {
+            console.output.write(help.overview())
+            return
+        }
+        if let text = help.describe(topic) {
+            console.output.write(text)
+        } else if let subcommand = Inst.configuration.subcommands.first(where: { $0._commandName == topic }) {
+            console.output.write(Inst.helpMessage(for: subcommand) + "\n")
+        } else {
+            let suggestions = help.suggestions(for: topic)
+            let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.joined(separator: ", "))?)"
+            console.fail("no command named '\(topic)'\(hint); `inst help` lists them")
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+    }
+}

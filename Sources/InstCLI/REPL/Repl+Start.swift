@@ -1,0 +1,37 @@
+import InstRuntime
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension Repl {
+    /// Starts a session in the working directory: libedit when a person is at a terminal,
+    /// plain lines when input is piped.
+    static func start(options: RunOptions) throws -> ExitStatus {
+        if !options.variables.isEmpty {
+            Console().fail("--var sets a script's params: use it with `inst run SCRIPT` or `inst -c CODE`")
+            return .usage
+        }
+        Interrupts.install()
+        let console = Console()
+        let host = ScriptHost(options: .init(
+            baseDirectory: ".",
+            allowRead: options.allowRead,
+            limits: options.limits,
+            cancellation: Interrupts.flag,
+            output: console.handle
+        ))
+        let editor = makeEditor(environment: Environment.current)
+        return Repl(host: host, editor: editor, console: console).run()
+    }
+
+    private static func makeEditor(environment: [String: String]) -> any LineEditor {
+        guard Terminal.isTerminal(0), Terminal.isTerminal(1),
+              let editor = LibEditLineEditor(historyPath: HistoryFile.path(environment: environment))
+        else {
+            return PlainLineEditor()
+        }
+        return editor
+    }
+}

@@ -1,0 +1,112 @@
+import InstLanguage
+import InstRuntime
+
+/// The read–eval–print loop: reads entries (several lines while one is open), evaluates them
+/// against one session, prints values, diagnostics and errors, and handles `help` and `exit`.
+final class Repl {
+    private let host: ScriptHost
+    private let editor: any LineEditor
+    private let console: Console
+    private let prompt = ReplPrompt()
+    private var entryCount = 0
+    private var failed = false
+
+    init(host: ScriptHost, editor: any LineEditor, console: Console) {
+        self.host = host
+        self.editor = editor
+        self.console = console
+        if let libedit = editor as? LibEditLineEditor {
+            libedit.complete = { [unowned self] text in completer().complete(text) }
+        }
+    }
+
+    /// Runs until `exit` or end of input. Piped input ends with 1 if an entry failed.
+    func run() -> ExitStatus {
+        if editor.isInteractive {
+            console.output.writeLine("inst — `help` lists commands, `exit` or Ctrl-D leaves.")
+            console.flush()
+        }
+        var entry = ""
+        while true {
+            let shown = entry.isEmpty ? prompt.primary : ReplPrompt.continuation
+            switch editor.readLine(prompt: shown) {
+            case .end:
+                if !entry.isEmpty { evaluate(entry) }
+                return failed && !editor.isInteractive ? .scriptError : .success
+            case .interrupted:
+                entry = ""
+            case .line(let line):
+                editor.addToHistory(line)
+                if entry.isEmpty, let command = ReplEntryCommand(line) {
+                    if command == .exit { return .success }
+                    perform(command)
+                    continue
+                }
+                entry += entry.isEmpty ? line : "\n" + line
+                if !Parser.needsContinuation(entry) {
+                    evaluate(entry)
+                    entry = ""
+                }
+            }
+        }
+    }
+
+    private func evaluate(_ text: String) {
+        guard !text.allSatisfy(\.isWhitespace) else { return }
+        entryCount += 1
+        Interrupts.flag.reset()
+        do {
+            let value = try host.evaluate(SourceFile(name: "<repl:\(entryCount)>", text: text))
+            console.show(value)
+        } catch let error as ScriptError where error.kind == .cancelled {
+            console.interrupted(at: error.span)
+        } catch {
+            failed = true
+            console.report(ErrorReport.rendered(error))
+        }
+        console.flush()
+    }
+
+    private func perform(_ command: ReplEntryCommand) {
+        let help = CommandHelp(interpreter: host.interpreter)
+        switch command {
+        case .help(nil):
+            console.output.write(help.overview())
+        case .help(let name?):
+            if let text = help.describe(name) {
+                console.output.write(text)
+            } else {
+                console.fail("no command named '\(name)'")
+            }
+        case .exit:
+            break
+        }
+        console.flush()
+    }
+
+    private func completer() -> Completer {
+        let interpreter = host.interpreter
+        let commands = interpreter.commandNames.compactMap(interpreter.commandSpec(named:)).map(CompletionCatalog.Command.init)
+        return Completer(catalog: CompletionCatalog(
+            commands: commands,
+            variables: interpreter.variableNames,
+            statementWords: CompletionCatalog.keywords + ["help", "exit"]
+        ))
+    }
+}
+
+/// A line the REPL handles itself rather than evaluating.
+enum ReplEntryCommand: Equatable {
+    case help(String?)
+    case exit
+
+    init?(_ line: String) {
+        let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+        switch (words.first, words.count) {
+        case ("exit", 1): self = .exit
+        case ("help", 1): self = .help(nil)
+        case ("help", 2): self = .help(words[1])
+        default: return nil
+        }
+    }
+}

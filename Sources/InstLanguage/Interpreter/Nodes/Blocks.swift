@@ -1,0 +1,52 @@
+/// A `{ … }` argument, compiled: it runs in the frame of the code around it, with `$it` and
+/// its own locals in slots of that frame.
+final class BlockCode {
+    let body: Body
+    let itSlot: Int
+    /// Where the block's value goes: its last pipeline statement, or `return`.
+    let resultSlot: Int
+
+    init(body: Body, itSlot: Int, resultSlot: Int) {
+        self.body = body
+        self.itSlot = itSlot
+        self.resultSlot = resultSlot
+    }
+}
+
+/// A block bound to the frame it was created in.
+final class BlockClosure: CallableBody {
+    let code: BlockCode
+    let frame: Frame
+
+    init(code: BlockCode, frame: Frame) {
+        self.code = code
+        self.frame = frame
+    }
+
+    override func invoke(_ arguments: [Value], at span: SourceSpan) throws(ScriptError) -> Value {
+        let execution = code.body.execution
+        try execution.enterCall()
+        defer { execution.leaveCall() }
+        frame.slots[code.itSlot] = arguments.first?.memoizingStream() ?? .null
+        frame.slots[code.resultSlot] = .null
+        _ = try code.body.run(frame)
+        let result = frame.slots[code.resultSlot]
+        frame.slots[code.resultSlot] = .null
+        return result
+    }
+}
+
+/// `{ … }` in argument position: evaluates to a ``Callable`` holding the current frame.
+final class BlockNode: ExprNode {
+    let code: BlockCode
+
+    init(_ code: BlockCode, span: SourceSpan) {
+        self.code = code
+        super.init(span: span)
+    }
+
+    override func eval(_ frame: Frame) throws(ScriptError) -> Value {
+        frame.isCaptured = true
+        return .callable(Callable(name: "block", parameterNames: ["it"], body: BlockClosure(code: code, frame: frame)))
+    }
+}

@@ -1,0 +1,30 @@
+/// The slots of one procedure activation (or of a file's top-level code), in contiguous memory.
+///
+/// Nodes read and write `slots[i]` directly; the resolver assigned every local its index.
+/// A frame that a block captured (`where { … }` may run after its procedure returned, when it
+/// filters a stream lazily) is never reused.
+final class Frame {
+    let slots: UnsafeMutablePointer<Value>
+    let size: Int
+    /// What `return` gave.
+    @exclusivity(unchecked) var result: Value = .null
+    /// Set when a block closure holds this frame.
+    @exclusivity(unchecked) var isCaptured = false
+
+    init(size: Int) {
+        self.size = size
+        slots = .allocate(capacity: max(size, 1))
+        slots.initialize(repeating: .null, count: size)
+    }
+
+    deinit {
+        slots.deinitialize(count: size)
+        slots.deallocate()
+    }
+
+    /// Drops every value, so a pooled frame holds no references.
+    func clear() {
+        for index in 0..<size { slots[index] = .null }
+        result = .null
+    }
+}

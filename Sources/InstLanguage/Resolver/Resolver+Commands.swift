@@ -1,0 +1,48 @@
+extension Resolver {
+    /// A command: a procedure (this file's, an earlier entry's, a used module's) or a registered
+    /// command, with its arguments bound to parameters now.
+    func resolveCommand(_ command: Command, input: ExprNode?) -> ExprNode {
+        let name = command.name.name
+        if let procedure = lookupProcedure(name) {
+            let parameters = procedure.parameterNames.enumerated().map { index, parameter in
+                ParameterSpec(parameter, required: !procedureParameterHasDefault(procedure, index))
+            }
+            let binding = bindArguments(command, to: parameters, acceptsExtraNamed: false, input: input)
+            let arguments = binding.arguments.compactMap { target, value -> (parameter: Int, value: ExprNode)? in
+                if case .parameter(let index) = target { return (index, value) }
+                return nil
+            }
+            return ProcedureCallNode(procedure, arguments: arguments, span: command.span)
+        }
+        if let spec = interpreter.commands[name] {
+            let binding = bindArguments(command, to: spec.parameters, acceptsExtraNamed: spec.acceptsExtraNamed, input: input)
+            return HostCommandNode(spec, arguments: binding.arguments, execution: execution, span: command.span)
+        }
+        unknownCommand(command.name)
+        _ = bindArguments(command, to: [], acceptsExtraNamed: true, input: nil)
+        return ConstantNode(.null, span: command.span)
+    }
+
+    /// Whether a procedure's parameter has a default, from its declaration in this file when it
+    /// is being redefined, else from the compiled procedure.
+    private func procedureParameterHasDefault(_ procedure: Procedure, _ index: Int) -> Bool {
+        if let definition = procedureDefinitions.first(where: { $0.procedure === procedure }) {
+            return definition.declaration.parameters[index].defaultValue != nil
+        }
+        return procedure.defaults[index] != nil
+    }
+
+    private func unknownCommand(_ name: Identifier) {
+        let candidates = Array(interpreter.commands.keys) + Array(declaredProcedures.keys) + Array(newImports.keys)
+            + Array(module.procedures.keys) + Array(module.imports.keys)
+        var notes: [String] = []
+        if let suggestion = Suggestions.closest(to: name.name, in: candidates) {
+            notes.append("did you mean '\(suggestion)'?")
+        } else if let namespace = name.name.split(separator: ".").first, name.name.contains("."),
+            !candidates.contains(where: { $0.hasPrefix(namespace + ".") })
+        {
+            notes.append("is a `use \(namespace)` missing?")
+        }
+        error("unknown command '\(name.name)'", at: name.span, notes: notes)
+    }
+}

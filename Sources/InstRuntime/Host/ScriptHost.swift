@@ -1,0 +1,98 @@
+import InstLanguage
+
+/// An interpreter assembled the way the `inst` command line runs scripts: `use` finds modules
+/// in the embedded standard library or the script's folder, files are read under a
+/// ``FilePolicy``, the host modules (`csv`) are registered, and evaluation runs on a thread
+/// with a large stack.
+///
+///     let host = ScriptHost(options: .init(baseDirectory: "/jobs"))
+///     let program = try host.check(try ScriptHost.loadScript(at: "/jobs/launch.inst"))
+///     try host.run(program, variables: ScriptVariables(["go": "true"]))
+public final class ScriptHost {
+    public struct Options {
+        /// The script's folder: relative paths resolve here, and reads and `use` stay inside it.
+        public var baseDirectory: String
+        /// Further files and folders the script may read (`--allow-read`).
+        public var allowRead: [String]
+        public var limits: ExecutionLimits
+        /// Set from another thread (Ctrl-C) to stop the running evaluation.
+        public var cancellation: CancellationFlag
+        /// Receives `print`, `warn` and `table`.
+        public var output: (OutputEvent) -> Void
+        /// The modules `use NAME` finds.
+        public var library: [String: String]
+
+        public init(
+            baseDirectory: String,
+            allowRead: [String] = [],
+            limits: ExecutionLimits = ExecutionLimits(),
+            cancellation: CancellationFlag = CancellationFlag(),
+            output: @escaping (OutputEvent) -> Void = PlainOutput.write,
+            library: [String: String] = Stdlib.modules
+        ) {
+            self.baseDirectory = baseDirectory
+            self.allowRead = allowRead
+            self.limits = limits
+            self.cancellation = cancellation
+            self.output = output
+            self.library = library
+        }
+    }
+
+    public let interpreter: Interpreter
+    public let policy: FilePolicy
+
+    public init(options: Options) {
+        let workingDirectory = FilePath.currentDirectory()
+        let policy = FilePolicy(baseDirectory: options.baseDirectory, allowRead: options.allowRead, workingDirectory: workingDirectory)
+        let loader = ScriptModuleLoader(root: policy.baseDirectory, library: options.library, workingDirectory: workingDirectory)
+        self.policy = policy
+        self.interpreter = Interpreter(configuration: Interpreter.Configuration(
+            limits: options.limits,
+            output: options.output,
+            moduleLoader: loader,
+            cancellation: options.cancellation
+        ))
+        interpreter.register(CSVModule(policy: policy))
+    }
+
+    /// Reads a script file, named in diagnostics as given.
+    public static func loadScript(at path: String) throws(HostError) -> SourceFile {
+        guard FileSystemText.isReadableFile(path) else {
+            throw .unreadableScript(path: path, reason: "no such file")
+        }
+        do {
+            return SourceFile(name: path, text: try FileSystemText.contents(of: path, command: "inst"))
+        } catch {
+            throw .unreadableScript(path: path, reason: error.scriptMessage)
+        }
+    }
+
+    /// Parses and checks a program; runs nothing.
+    public func check(_ file: SourceFile) throws(DiagnosticsError) -> CheckedProgram {
+        try interpreter.check(file)
+    }
+
+    /// Runs a checked program with values for its `param`s.
+    ///
+    /// - Throws: ``HostError`` for a variable the program does not declare, `ScriptError` from the run.
+    public func run(_ program: CheckedProgram, variables: ScriptVariables = ScriptVariables()) throws -> Value {
+        try variables.validate(against: program.parameters.map(\.name))
+        let interpreter = interpreter
+        return try LargeStackThread.run {
+            try interpreter.run(program, parameters: variables.values)
+        }
+    }
+
+    /// Checks and runs one REPL entry against the session's globals; returns its value with
+    /// any stream read in full (within the limits), ready to print.
+    public func evaluate(_ file: SourceFile) throws -> Value {
+        let interpreter = interpreter
+        let cancellation = interpreter.configuration.cancellation
+        return try LargeStackThread.run {
+            try interpreter.evaluate(file).materialized(limits: interpreter.configuration.limits) {
+                if cancellation.isCancelled { throw ScriptError(kind: .cancelled, message: "interrupted") }
+            }
+        }
+    }
+}
