@@ -38,17 +38,23 @@ extension JSONSchema {
         checkAlternatives(value, at: path, into: &violations)
     }
 
-    /// `"America/Nw_York" is not one of the 102 allowed values; the closest: "America/…", …`.
+    /// `"America/New_York" is not one of the 102 allowed values; the closest: "America/…", …`.
     static func notAllowedMessage(_ value: Value, allowed: [Value]) -> String {
         let labels = allowed.map(\.shortLiteral)
         guard labels.count > 8 else {
             return "\(value.shortLiteral) is not allowed; use one of \(labels.joined(separator: ", "))"
         }
-        let closest = value.string.map { text in
-            ClosestNames.ranked(text, among: allowed.map { $0.string ?? "" }, limit: 5).map { labels[$0] }
+        let closest = text(of: value).map { wanted in
+            ClosestNames.ranked(wanted, among: allowed.map { text(of: $0) ?? "" }, limit: 5).map { labels[$0] }
         } ?? Array(labels.prefix(5))
         return "\(value.shortLiteral) is not one of the \(labels.count) allowed values; the closest: "
             + closest.joined(separator: ", ") + ", …"
+    }
+
+    /// The text of a string value; nil for anything else.
+    private static func text(of value: Value) -> String? {
+        if case .string(let text) = value { return text }
+        return nil
     }
 
     /// `path.name`, or `name` at the top.
@@ -58,12 +64,6 @@ extension JSONSchema {
 }
 
 extension Value {
-    /// The text of a string; nil for anything else.
-    var string: String? {
-        if case .string(let text) = self { return text }
-        return nil
-    }
-
     /// A short form for messages: scalars as literals (long strings cut), containers by their type.
     /// Never reads a stream.
     var shortLiteral: String {

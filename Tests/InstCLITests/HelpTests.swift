@@ -70,7 +70,7 @@ import Testing
 
             """)
         #expect(help.describe("csv.read")?.hasPrefix("usage: csv.read path\n") == true)
-        #expect(help.describe("csv.read")?.contains("path  string, required  the file") == true)
+        #expect(help.describe("csv.read")?.contains("  path  string, required  the file\n") == true)
         #expect(help.describe("csv.write")?.hasPrefix("usage: csv.write [limit=int]\n") == true)
         #expect(help.describe("print")?.hasPrefix("usage: print [values…]\n") == true)
     }

@@ -24,6 +24,11 @@ import Testing
         #expect(outcome.status == 1)
     }
 
+    @Test func exitAfterAFailureStillExitsOne() throws {
+        let outcome = try InstBinary.run([], input: "fail \"no\"\nexit\n")
+        #expect(outcome.status == 1)
+    }
+
     @Test func helpAndExitAreReplWords() throws {
         let outcome = try InstBinary.run([], input: "help csv.read\nexit\nprint \"not reached\"\n")
         #expect(outcome.status == 0)

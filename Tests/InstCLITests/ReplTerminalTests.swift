@@ -53,7 +53,7 @@ struct ReplTerminalTests {
         try terminal.type("pri")
         try terminal.press("Tab")
         try terminal.waitFor("print completed") { $0.last == "inst> print" }
-        try terminal.type(" $gre")
+        try terminal.type("$gre")
         try terminal.press("Tab")
         try terminal.waitFor("the variable completed") { $0.last == "inst> print $greeting" }
         try terminal.press("Enter")
@@ -92,9 +92,9 @@ struct ReplTerminalTests {
         try terminal.waitForPrompt(number: 2)
         #expect(try terminal.screen().contains("inst> print \"never\"^C"))
 
-        try terminal.type("while true { }")
+        try terminal.type("print \"looping\"; while true { }")
         try terminal.press("Enter")
-        try terminal.waitFor("the loop to start") { $0.last == "inst> while true { }" }
+        try terminal.waitFor("the loop to start") { $0.last == "looping" }
         try terminal.press("C-c")
         try terminal.waitForPrompt(number: 3)
         #expect(try terminal.screen().contains { $0.hasPrefix("interrupted at <repl:") })

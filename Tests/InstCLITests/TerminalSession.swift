@@ -24,7 +24,7 @@ final class TerminalSession {
     }
 
     deinit {
-        try? tmux(["kill-server"])
+        _ = try? tmux(["kill-server"])
     }
 
     /// Types text literally.
@@ -81,21 +81,52 @@ final class TerminalSession {
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        guard let tool = Self.tmux else { throw Timeout(waitingFor: "tmux (not installed)", screen: "") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw CommandFailed(arguments: arguments) }
-        return String(decoding: data, as: UTF8.self)
+        guard let tool = Self.tmux else { throw CommandFailed(arguments: arguments) }
+        // Output goes to a file, not a pipe: the tmux server the first command starts inherits
+        // the descriptor and would keep a pipe open forever.
+        let capture = FileManager.default.temporaryDirectory.appendingPathComponent("inst-tmux-\(UUID().uuidString)").path
+        defer { unlink(capture) }
+        let status = try CleanSpawn.run([tool, "-L", socket, "-f", "/dev/null"] + arguments, output: capture)
+        guard status == 0 else { throw CommandFailed(arguments: arguments) }
+        return try String(contentsOfFile: capture, encoding: .utf8)
     }
 
     struct CommandFailed: Error {
         var arguments: [String]
+    }
+}
+
+/// Runs a program with an empty signal mask and default signal actions. Test threads (dispatch
+/// workers) block most signals, and a tmux server started from one would inherit that and
+/// never notice its panes exit.
+enum CleanSpawn {
+    /// Runs `arguments` (the first is the program's path) with standard output to `output`; returns its exit status.
+    static func run(_ arguments: [String], output: String) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ)
+        guard spawned == 0 else { throw TerminalSession.CommandFailed(arguments: arguments) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }
 }

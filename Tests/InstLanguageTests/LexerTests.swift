@@ -4,13 +4,14 @@ import Testing
 /// Tokens rendered as `kind:text` (decoded values for literals), newlines as `⏎`, without the end token.
 private func lex(_ text: String) -> [String] {
     let file = SourceFile(name: "lex.inst", text: text)
-    return Lexer.tokenize(file).tokens.dropLast().map { token in
+    let lexed = Lexer.tokenize(file)
+    return lexed.tokens.dropLast().map { token in
         let source = file.text(of: SourceSpan(file: file, start: token.start, end: token.end))
         switch (token.kind, token.value) {
         case (.newline, _): return "⏎"
         case (_, .int(let value)): return "int:\(value)"
         case (_, .float(let value)): return "float:\(value)"
-        case (_, .text(let text)): return "\(token.kind):\(text)"
+        case (_, .text(let index)): return "\(token.kind):\(lexed.texts[index])"
         default: return token.keyword != nil ? "kw:\(source)" : "\(token.kind):\(source)"
         }
     }

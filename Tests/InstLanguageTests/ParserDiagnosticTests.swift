@@ -22,6 +22,7 @@ import Testing
         ("$x = 3", "1:4: unexpected '='"),
         ("print $a - 1", "1:10: unexpected '-' in the arguments of 'print'"),
         ("print $a + 1", "1:10: unexpected '+' in the arguments of 'print'"),
+        ("print -x", "1:7: unexpected '-' in the arguments of 'print'"),
         ("print a, b", "1:8: unexpected ','"),
         ("if contains $a $b { }", "1:13: expected '{' after the condition of 'if', found '$a'"),
         ("if $x = 1 { }", "1:7: expected '{' after the condition of 'if', found '='"),
@@ -110,6 +111,12 @@ import Testing
             note: to compute a value, wrap the expression in parentheses: print ($x + 1)
 
             """)
+    }
+
+    @Test func unclosedMapIsSuggestedWhenAKeyStartsALine() {
+        let diagnostic = ParseSupport.parse("let x = {a: 1,\nprint 2").diagnostics[0]
+        #expect(diagnostic.message == "expected ':' after the map key 'print', found '2'")
+        #expect(diagnostic.notes.last == "is the '}' of the map opened at line 1 missing?")
     }
 
     @Test func missingCloserAtEndOfLinePointsAtThatLine() {

@@ -69,6 +69,12 @@ import Testing
         #expect(problems.last?.hasSuffix("too many errors; stopping here") == true)
     }
 
+    @Test func manyLexicalErrorsStopAtALimit() {
+        let problems = ParseSupport.problems(String(repeating: "^", count: 1_000))
+        #expect(problems.count == Parser.maximumErrors + 1)
+        #expect(problems.last?.hasSuffix("too many errors; stopping here") == true)
+    }
+
     @Test func lexicalAndSyntaxErrorsComeOutInSourceOrder() {
         let source = "let x = 1 +\nprint \"\\q\"\nlet = 3"
         #expect(ParseSupport.problems(source) == [

@@ -25,7 +25,7 @@ import Testing
         for operation in InstantlyCatalog.operations {
             let placeholders = operation.path.rawValue.matches(of: /\{([^}]+)\}/).map { String($0.1) }
             #expect(operation.pathParameters.map(\.name).sorted() == placeholders.sorted(), "\(operation.name)")
-            #expect(operation.pathParameters.allSatisfy(\.isRequired), "\(operation.name)")
+            #expect(operation.pathParameters.allSatisfy { $0.isRequired }, "\(operation.name)")
         }
     }
 

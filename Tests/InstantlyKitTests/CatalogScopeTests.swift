@@ -20,7 +20,7 @@ import Testing
         #expect(share.scopes.first == "campaigns:update")
         let google = try #require(InstantlyCatalog.operation(named: "instantly.oauth.google_init"))
         #expect(google.scopes.first == "accounts:update")
-        #expect(InstantlyCatalog.operations.count(where: \.scopesAreInferred) == 27)
+        #expect(InstantlyCatalog.operations.count { $0.scopesAreInferred } == 27)
     }
 
     @Test func anyOneScopeAllowsTheOperation() throws {

@@ -38,7 +38,7 @@ import Testing
     @Test func longEnumsListTheClosestAllowedValues() {
         let days: [Value] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday", "weekend"]
         let message = Self.messages(JSONSchema(type: .string, enumValues: days), "tuseday")
-        #expect(message == [#"x: "tuseday" is not one of the 9 allowed values; the closest: "tuesday", "sunday", "monday", "friday", "weekday", …"#])
+        #expect(message == [#"x: "tuseday" is not one of the 9 allowed values; the closest: "tuesday", "thursday", "sunday", "monday", "friday", …"#])
     }
 
     @Test func stringBoundsCountUnicodeScalars() {

@@ -10,12 +10,21 @@ import Darwin
 public enum CommandLineTool {
     /// Runs `inst` with `arguments` and exits the process.
     public static func main(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
-        setlocale(LC_ALL, "")
+        useUTF8Locale()
         unblockSignals()
         let status = run(arguments)
         StandardStream.output.flush()
         StandardStream.error.flush()
         exit(status)
+    }
+
+    /// The user's locale, so libedit reads and shows UTF-8; a C or POSIX locale (no `LANG`) is
+    /// upgraded to C.UTF-8 where the system has it.
+    private static func useUTF8Locale() {
+        setlocale(LC_ALL, "")
+        if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset) != "UTF-8" {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
     }
 
     /// Starts from an empty signal mask: a parent may hand over blocked signals (a thread-pool

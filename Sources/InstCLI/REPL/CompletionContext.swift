@@ -13,6 +13,11 @@ struct CompletionContext {
     private struct Frame {
         var isList: Bool
         var tokens: [String] = []
+
+        /// After `let` or `set` alone, where `=` ends the target (`let x=cmd`).
+        var startsAssignment: Bool {
+            tokens.count == 1 && (tokens[0] == "let" || tokens[0] == "set")
+        }
     }
 
     private(set) var word = ""
@@ -45,8 +50,7 @@ struct CompletionContext {
                 return
             case " ", "\t", "\r":
                 endToken()
-            case "=" where ["let", "set"].contains(frames[frames.count - 1].tokens.last) && frames[frames.count - 1].tokens.count == 1:
-                // `let x=cmd`: the command starts right after the `=`.
+            case "=" where frames[frames.count - 1].startsAssignment:
                 current.append(character)
                 endToken()
             case "|", ";", "\n":
@@ -111,13 +115,5 @@ struct CompletionContext {
         guard let dollar = text.lastIndex(of: "$") else { return "" }
         let name = text[text.index(after: dollar)...]
         return name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } ? String(text[dollar...]) : ""
-    }
-}
-
-extension CompletionCatalog {
-    /// Whether a token can be a command name: starts with a letter or `_`.
-    static func isCommandWord(_ token: String) -> Bool {
-        guard let first = token.first else { return false }
-        return (first.isLetter || first == "_") && first.isASCII
     }
 }

@@ -29,16 +29,18 @@ final class Repl {
         var entry = ""
         while true {
             let shown = entry.isEmpty ? prompt.primary : ReplPrompt.continuation
+            // Reset before reading: a Ctrl-C from the moment the line is entered belongs to its evaluation.
+            Interrupts.flag.reset()
             switch editor.readLine(prompt: shown) {
             case .end:
                 if !entry.isEmpty { evaluate(entry) }
-                return failed && !editor.isInteractive ? .scriptError : .success
+                return status
             case .interrupted:
                 entry = ""
             case .line(let line):
                 editor.addToHistory(line)
                 if entry.isEmpty, let command = ReplEntryCommand(line) {
-                    if command == .exit { return .success }
+                    if command == .exit { return status }
                     perform(command)
                     continue
                 }
@@ -51,10 +53,14 @@ final class Repl {
         }
     }
 
+    /// How the session ends: piped input that had a failing entry exits with 1, like a script.
+    private var status: ExitStatus {
+        failed && !editor.isInteractive ? .scriptError : .success
+    }
+
     private func evaluate(_ text: String) {
         guard !text.allSatisfy(\.isWhitespace) else { return }
         entryCount += 1
-        Interrupts.flag.reset()
         do {
             let value = try host.evaluate(SourceFile(name: "<repl:\(entryCount)>", text: text))
             console.show(value)
@@ -92,21 +98,5 @@ final class Repl {
             variables: interpreter.variableNames,
             statementWords: CompletionCatalog.keywords + ["help", "exit"]
         ))
-    }
-}
-
-/// A line the REPL handles itself rather than evaluating.
-enum ReplEntryCommand: Equatable {
-    case help(String?)
-    case exit
-
-    init?(_ line: String) {
-        let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
-        switch (words.first, words.count) {
-        case ("exit", 1): self = .exit
-        case ("help", 1): self = .help(nil)
-        case ("help", 2): self = .help(words[1])
-        default: return nil
-        }
     }
 }

@@ -36,9 +36,21 @@ struct CommandHelp {
     }
 
     private func listing(_ members: [CommandSpec]) -> String {
-        let width = (members.map(\.name.count).max() ?? 0) + 2
-        return members.map { spec in
-            "  " + spec.name + String(repeating: " ", count: width - spec.name.count) + spec.summary + "\n"
+        Self.columns(members.map { [$0.name, $0.summary] })
+    }
+
+    /// Rows of cells, indented two spaces, each column as wide as its widest cell plus two.
+    private static func columns(_ rows: [[String]]) -> String {
+        let count = rows.map(\.count).max() ?? 0
+        let widths = (0..<count).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
+        return rows.map { row in
+            var line = "  "
+            for (column, cell) in row.enumerated() {
+                let isLast = row[(column + 1)...].allSatisfy(\.isEmpty)
+                line += isLast ? cell : cell + String(repeating: " ", count: widths[column] - cell.count + 2)
+                if isLast { break }
+            }
+            return line + "\n"
         }.joined()
     }
 
@@ -47,12 +59,10 @@ struct CommandHelp {
         out += spec.summary + "\n"
         if !spec.parameters.isEmpty {
             out += "\nparameters:\n"
-            let width = (spec.parameters.map(\.name.count).max() ?? 0) + 2
-            for parameter in spec.parameters {
-                let facts = ([parameter.type] + (parameter.isRequired ? ["required"] : [])).joined(separator: ", ")
-                let help = parameter.help.isEmpty ? "" : "  " + parameter.help
-                out += "  " + parameter.name + String(repeating: " ", count: width - parameter.name.count) + facts + help + "\n"
+            let rows = spec.parameters.map { parameter in
+                [parameter.name, ([parameter.type] + (parameter.isRequired ? ["required"] : [])).joined(separator: ", "), parameter.help]
             }
+            out += Self.columns(rows)
         }
         out += "\neffect: \(spec.effect.rawValue)\n"
         if !spec.discussion.isEmpty {

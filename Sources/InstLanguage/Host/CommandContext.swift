@@ -28,6 +28,12 @@ public struct CommandContext {
         try callable.body.invoke(arguments, at: span)
     }
 
+    /// Runs a procedure or block with one argument: what `where`, `map` and `each` do per row
+    /// (cheaper than building an array for each call).
+    public func call(_ callable: Callable, with argument: Value) throws -> Value {
+        try callable.body.invoke(with: argument, at: span)
+    }
+
     /// Throws the limit error if a string is over the size cap.
     public func checkSize(of string: String) throws {
         try execution.checkStringBytes(string.utf8.count)

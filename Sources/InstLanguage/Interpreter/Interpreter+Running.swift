@@ -10,6 +10,9 @@ extension Interpreter {
     /// (`--var name=value`), coerced to each default's type. Returns what a top-level `return`
     /// gave, else the value of the last statement when it is a pipeline, else null.
     public func run(_ program: CheckedProgram, parameters: [String: String] = [:]) throws(ScriptError) -> Value {
+        guard program.unit.body.execution === execution else {
+            throw ScriptError.runtime("this program was checked by another interpreter", hint: "run it on the one that checked it")
+        }
         let known = Set(program.parameters.map(\.name))
         if let unknown = parameters.keys.sorted().first(where: { !known.contains($0) }) {
             let hint = known.isEmpty ? "the script declares no param" : "its params: \(known.sorted().joined(separator: ", "))"

@@ -6,9 +6,23 @@ extension ScriptError {
         return Diagnostic(.error, message, at: span, notes: notes)
     }
 
-    /// The stack, innermost first, then the hint.
+    /// The stack, innermost first (a run of identical frames, as in a deep recursion, once with
+    /// its count), then the hint.
     public var notes: [String] {
-        stack.map { "in \($0.name), called at \($0.callSite.position)" } + (hint.map { ["hint: \($0)"] } ?? [])
+        var notes: [String] = []
+        var repeats = 0
+        for (index, frame) in stack.enumerated() {
+            let note = "in \(frame.name), called at \(frame.callSite.position)"
+            let next = index + 1 < stack.count ? stack[index + 1] : nil
+            if let next, next.name == frame.name, next.callSite.position == frame.callSite.position {
+                repeats += 1
+                continue
+            }
+            notes.append(repeats > 0 ? "\(note) (\(repeats + 1) times)" : note)
+            repeats = 0
+        }
+        if let hint { notes.append("hint: \(hint)") }
+        return notes
     }
 
     /// The error as the user sees it: with source line and caret when it has a span.

@@ -41,7 +41,8 @@ extension Lexer {
 
     private mutating func flushStringText(from start: Int) {
         guard position > start else { return }
-        emit(.stringText, from: start, value: .text(String(decoding: textBuffer, as: UTF8.self)))
+        let value = store(String(decoding: textBuffer, as: UTF8.self))
+        emit(.stringText, from: start, value: value)
     }
 
     private mutating func closeString() {
@@ -124,6 +125,7 @@ extension Lexer {
             report("unterminated string: the closing \"'\" is missing", from: start, to: start + 1, notes: notes)
             endsInsideString = true
         }
-        emit(.rawString, from: start, value: .text(text))
+        let value = store(text)
+        emit(.rawString, from: start, value: value)
     }
 }

@@ -3,6 +3,8 @@ struct LexedSource: Sendable {
     /// Always ends with an `endOfFile` token. Strings and `$(` left open at the end of the file are
     /// closed with zero-width tokens, so the parser does not report them a second time.
     var tokens: [Token]
+    /// The decoded text of string tokens, indexed by their ``TokenValue/text(_:)``.
+    var texts: [String]
     var diagnostics: [Diagnostic]
     /// The file ends inside a string (the REPL keeps reading).
     var endsInsideString: Bool
@@ -26,6 +28,7 @@ struct Lexer {
     let bytes: [UInt8]
     var position = 0
     var tokens: [Token] = []
+    var texts: [String] = []
     var diagnostics: [Diagnostic] = []
     var modes: [Mode] = []
     /// Whether whitespace (or a line start) has been skipped since the last token.
@@ -50,6 +53,7 @@ struct Lexer {
         lexer.run()
         return LexedSource(
             tokens: lexer.tokens,
+            texts: lexer.texts,
             diagnostics: lexer.diagnostics,
             endsInsideString: lexer.endsInsideString,
             endsWithContinuation: lexer.tokenCountAtContinuation == lexer.tokens.count - 1
@@ -89,8 +93,20 @@ struct Lexer {
         spaceBefore = true
     }
 
+    /// Stores decoded string text for a token.
+    mutating func store(_ text: String) -> TokenValue {
+        texts.append(text)
+        return .text(texts.count - 1)
+    }
+
+    /// Records a lexical error; after ``Parser/maximumErrors`` of them the rest are dropped.
     mutating func report(_ message: String, from start: Int, to end: Int, notes: [String] = []) {
-        diagnostics.append(.error(message, at: SourceSpan(file: file, start: start, end: end), notes: notes))
+        guard diagnostics.count < Parser.maximumErrors else { return }
+        let span = SourceSpan(file: file, start: start, end: end)
+        diagnostics.append(.error(message, at: span, notes: notes))
+        if diagnostics.count == Parser.maximumErrors {
+            diagnostics.append(.error("too many errors; stopping here", at: span))
+        }
     }
 
     func lineNumber(of offset: Int) -> Int { file.location(of: offset).line }

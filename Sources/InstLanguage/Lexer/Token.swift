@@ -26,13 +26,13 @@ struct Token: Sendable {
     }
 }
 
-/// The decoded content of literal tokens.
+/// The decoded content of literal tokens. Plain data, so tokens copy without reference counting.
 enum TokenValue: Sendable {
     case none
     case int(Int)
     case float(Double)
-    /// Decoded text of `stringText` and `rawString` tokens.
-    case text(String)
+    /// Decoded text of `stringText` and `rawString` tokens: an index into ``LexedSource/texts``.
+    case text(Int)
 }
 
 enum TokenKind: UInt8, Sendable {

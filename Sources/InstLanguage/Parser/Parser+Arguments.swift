@@ -6,12 +6,7 @@ extension Parser {
         case .word where next.kind == .assign:
             return try parseNamedArgument()
         case .flag:
-            advance()
-            let flag = name(of: token)
-            guard tokens[index].kind == .assign, !tokens[index].spaceBefore else { return .flag(flag) }
-            reportFlagWithValue(token)
-            advance()
-            return .named(flag, try parseArgumentValue(named: flag))
+            return try parseFlag()
         case .leftBrace where !isMapAhead():
             return .block(try parseBlock())
         case .minus where !token.spaceBefore || !startsNegativeNumber(token):
@@ -25,7 +20,19 @@ extension Parser {
         }
     }
 
+    /// `--name`; `--name=value` is reported and taken as `name=value`.
+    @inline(never)
+    private mutating func parseFlag() throws(ParseAbort) -> Argument {
+        let token = advance()
+        let flag = name(of: token)
+        guard tokens[index].kind == .assign, !tokens[index].spaceBefore else { return .flag(flag) }
+        reportFlagWithValue(token)
+        advance()
+        return .named(flag, try parseArgumentValue(named: flag))
+    }
+
     /// `name=value`, written without spaces; with spaces it is reported and parsed the same way.
+    @inline(never)
     private mutating func parseNamedArgument() throws(ParseAbort) -> Argument {
         let nameToken = advance()
         let equals = advance()
@@ -42,6 +49,7 @@ extension Parser {
 
     /// One argument-form atom: a literal, string, `$var` with postfix, `( … )`, list, map, bare word,
     /// or a negative number. `name` is set for the value of `name=value`.
+    @inline(never)
     private mutating func parseArgumentValue(named name: Identifier?) throws(ParseAbort) -> Expression {
         let token = peek()
         switch token.kind {

@@ -18,8 +18,9 @@ extension Parser {
         try open(.map, at: brace)
         var entries: [MapEntry] = []
         while peek().kind != .rightBrace, peek().kind != .endOfFile {
+            let keyToken = peek()
             let (key, keySpan) = try parseMapKey()
-            guard peek().kind == .colon else { try failMissingColon(afterKey: key) }
+            guard peek().kind == .colon else { try failMissingColon(afterKey: key, at: keyToken) }
             advance()
             if peek().kind == .comma || peek().kind == .rightBrace {
                 try failMissingMapValue(afterKey: key)
@@ -54,7 +55,7 @@ extension Parser {
             return (text(of: token), span(of: token))
         case .rawString:
             advance()
-            return (token.textValue, span(of: token))
+            return (decodedText(of: token), span(of: token))
         case .stringStart:
             let key = try parseString()
             guard case .string(let text) = key.kind else {
@@ -71,6 +72,7 @@ extension Parser {
     }
 
     /// At `{`: a map if followed (across line breaks) by `}` or by a word or string and `:`; else a block.
+    @inline(never)
     func isMapAhead() -> Bool {
         let (first, position) = significantToken(from: index + 1)
         switch first.kind {

@@ -3,8 +3,16 @@ extension Parser {
     /// the next line starts with `|`.
     mutating func parsePipeline() throws(ParseAbort) -> Pipeline {
         let start = peek().start
-        var stages = [try parseFirstStage()]
-        while continuesPipeline() {
+        let first = try parseFirstStage()
+        guard continuesPipeline() else { return Pipeline(stages: [first], span: span(from: start)) }
+        return try parseLaterStages(after: first, from: start)
+    }
+
+    /// The `| command` stages after the first, with the parser at the first `|`.
+    @inline(never)
+    private mutating func parseLaterStages(after first: PipelineStage, from start: Int) throws(ParseAbort) -> Pipeline {
+        var stages = [first]
+        repeat {
             advance()
             skipNewlines()
             let token = peek()
@@ -12,7 +20,7 @@ extension Parser {
                 try failMissingCommand()
             }
             stages.append(.command(try parseCommand()))
-        }
+        } while continuesPipeline()
         return Pipeline(stages: stages, span: span(from: start))
     }
 

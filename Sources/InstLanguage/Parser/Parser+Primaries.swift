@@ -39,7 +39,7 @@ extension Parser {
         switch (token.kind, token.value) {
         case (.int, .int(let value)): kind = .int(value)
         case (.float, .float(let value)): kind = .float(value)
-        case (.rawString, .text(let text)): kind = .string(text)
+        case (.rawString, _): kind = .string(decodedText(of: token))
         case (.variable, _): kind = .variable(name(of: token))
         case (.flag, _): try failFlagIsNotAValue(token)
         default: try failExpectedValue(found: token)
@@ -105,7 +105,7 @@ extension Parser {
             switch token.kind {
             case .stringText:
                 advance()
-                parts.append(.text(token.textValue))
+                parts.append(.text(decodedText(of: token)))
             case .variable:
                 advance()
                 let variable = Expression(.variable(name(of: token)), span: span(of: token))
@@ -127,13 +127,5 @@ extension Parser {
             return Expression(.string(text), span: span)
         }
         return Expression(.interpolated(parts), span: span)
-    }
-}
-
-extension Token {
-    /// The decoded text of a `stringText` or `rawString` token.
-    var textValue: String {
-        if case .text(let text) = value { return text }
-        return ""
     }
 }

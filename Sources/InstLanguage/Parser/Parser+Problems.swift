@@ -69,6 +69,9 @@ extension Parser {
                 : "write name=value without spaces"])
         case .comma:
             try fail("unexpected ','", notes: ["command arguments are separated by spaces, not commas"])
+        case .minus where next.kind == .word && !next.spaceBefore:
+            try fail("unexpected '-' in the arguments of '\(command.name)'",
+                     notes: ["flags are written with two dashes: --\(text(of: next))"])
         default:
             try fail("unexpected \(describe(token)) in the arguments of '\(command.name)'",
                      notes: ["to compute a value, wrap the expression in parentheses: \(command.name) ($x \(text(of: token)) 1)"])
@@ -96,9 +99,15 @@ extension Parser {
         try fail("a block cannot be passed as '\(name.name)='", notes: ["pass blocks on their own: where { … }"])
     }
 
+    /// A map key without `:`; when the key starts a line, the map's `}` was probably forgotten.
     @inline(never)
-    mutating func failMissingColon(afterKey key: String) throws(ParseAbort) -> Never {
-        try fail("expected ':' after the map key '\(key)', found \(describe(peek()))", notes: ["write entries as key: value"])
+    mutating func failMissingColon(afterKey key: String, at keyToken: Token) throws(ParseAbort) -> Never {
+        var notes = ["write entries as key: value"]
+        if keyToken.start > 0, bytes[..<keyToken.start].last(where: { $0 != .space && $0 != .tab }) == .newline,
+           let map = openers.last {
+            notes.append("is the '}' of the map opened at line \(line(of: map.start)) missing?")
+        }
+        try fail("expected ':' after the map key '\(key)', found \(describe(peek()))", notes: notes)
     }
 
     @inline(never)

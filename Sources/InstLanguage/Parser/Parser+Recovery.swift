@@ -37,7 +37,7 @@ extension Parser {
     // MARK: Reporting
 
     mutating func report(_ message: String, at span: SourceSpan, notes: [String] = []) {
-        guard !abandoned else { return }
+        guard !abandoned, lexicalErrors < Parser.maximumErrors else { return }
         // One error per place: a follow-on error at the same token adds nothing.
         if let last = diagnostics.last, last.span.start == span.start { return }
         diagnostics.append(.error(message, at: span, notes: notes))

@@ -28,7 +28,7 @@ public struct Parser {
     /// Parses a whole file or REPL entry. Never fails: problems are returned as diagnostics.
     public static func parse(_ file: SourceFile) -> ParseResult {
         let lexed = Lexer.tokenize(file)
-        var parser = Parser(file: file, tokens: lexed.tokens, lexicalErrors: lexed.diagnostics.count)
+        var parser = Parser(file: file, lexed: lexed)
         let statements = parser.parseStatements(inBlock: false)
         var diagnostics = lexed.diagnostics + parser.diagnostics
         // Stable sort into source order; lexical errors come first at equal offsets.
@@ -41,6 +41,8 @@ public struct Parser {
     let file: SourceFile
     let bytes: [UInt8]
     let tokens: [Token]
+    /// Decoded string text, see ``TokenValue/text(_:)``.
+    let texts: [String]
     var index = 0
     /// End offset of the last consumed token, for node spans.
     var previousEnd = 0
@@ -53,11 +55,12 @@ public struct Parser {
     var abandoned = false
     let lexicalErrors: Int
 
-    init(file: SourceFile, tokens: [Token], lexicalErrors: Int) {
+    init(file: SourceFile, lexed: LexedSource) {
         self.file = file
         self.bytes = file.bytes
-        self.tokens = tokens
-        self.lexicalErrors = lexicalErrors
+        self.tokens = lexed.tokens
+        self.texts = lexed.texts
+        self.lexicalErrors = lexed.diagnostics.count
     }
 
     // MARK: Tokens
@@ -103,6 +106,12 @@ public struct Parser {
     }
 
     // MARK: Text and spans
+
+    /// The decoded text of a `stringText` or `rawString` token.
+    func decodedText(of token: Token) -> String {
+        guard case .text(let index) = token.value, texts.indices.contains(index) else { return "" }
+        return texts[index]
+    }
 
     func text(of token: Token) -> String {
         String(decoding: bytes[token.start..<token.end], as: UTF8.self)

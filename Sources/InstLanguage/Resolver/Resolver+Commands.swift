@@ -19,7 +19,13 @@ extension Resolver {
             return HostCommandNode(spec, arguments: binding.arguments, execution: execution, span: command.span)
         }
         unknownCommand(command.name)
-        _ = bindArguments(command, to: [], acceptsExtraNamed: true, input: nil)
+        for argument in command.arguments {
+            switch argument {
+            case .positional(let expression), .named(_, let expression): _ = resolve(expression)
+            case .block(let block): _ = resolveBlockArgument(block)
+            case .flag: break
+            }
+        }
         return ConstantNode(.null, span: command.span)
     }
 

@@ -1,6 +1,13 @@
 extension Resolver {
     /// `stage | command | …`: each command takes the previous stage as its input.
+    /// Stages nest when they run, so their number is capped like other nesting.
     func resolve(_ pipeline: Pipeline) -> ExprNode {
+        if pipeline.stages.count > Parser.maximumNesting {
+            error(
+                "a pipeline of more than \(Parser.maximumNesting) stages", at: pipeline.span,
+                notes: ["hint: split it into several statements with let"])
+            return ConstantNode(.null, span: pipeline.span)
+        }
         var node: ExprNode?
         for stage in pipeline.stages {
             switch stage {
@@ -28,7 +35,7 @@ extension Resolver {
             return resolveInterpolation(parts, span: span)
         case .variable(let name):
             guard let variable = lookupVariable(name.name) else {
-                undefinedVariable(name)
+                undefinedVariable(name.name, at: span)
                 return ConstantNode(.null, span: span)
             }
             return variable.readNode(name: name.name, span: span)

@@ -18,7 +18,7 @@ extension Resolver {
         } else {
             let qualified = module.namespace.map { "\($0).\(name)" } ?? name
             procedure = Procedure(
-                name: qualified, parameterNames: parameterNames, globals: module.globals, declaration: declaration.name.span,
+                name: qualified, parameterNames: parameterNames, globals: module.globals,
                 documentation: declaration.documentation, execution: execution)
         }
         declaredProcedures[name] = procedure

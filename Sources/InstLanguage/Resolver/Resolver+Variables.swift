@@ -12,7 +12,7 @@ extension Resolver {
     }
 
     /// The error for an unknown `$name`, with a suggestion.
-    func undefinedVariable(_ name: Identifier) {
+    func undefinedVariable(_ name: String, at span: SourceSpan) {
         var candidates = function.visibleNames
         if function.isProcedure {
             candidates += module.globals.names
@@ -21,12 +21,12 @@ extension Resolver {
             candidates += module.globals.names.prefix(globalsBefore)
         }
         var notes: [String] = []
-        if let suggestion = Suggestions.closest(to: name.name, in: candidates) {
+        if let suggestion = Suggestions.closest(to: name, in: candidates) {
             notes.append("did you mean $\(suggestion)?")
-        } else if name.name == "it" {
+        } else if name == "it" {
             notes.append("$it is defined inside a block { … } given to a command such as where or map")
         }
-        error("undefined variable $\(name.name)", at: name.span, notes: notes)
+        error("undefined variable $\(name)", at: span, notes: notes)
     }
 
     /// Declares a top-level global at the point its `let` or `param` is passed.
@@ -53,7 +53,7 @@ extension Resolver {
     func resolveSet(_ target: AssignmentTarget, _ value: Pipeline, span: SourceSpan) -> StmtNode? {
         let variable = lookupVariable(target.variable.name)
         if variable == nil {
-            undefinedVariable(target.variable)
+            undefinedVariable(target.variable.name, at: target.variable.span)
         }
         var path: [PathStoreNode.Step] = []
         for element in target.path {

@@ -20,4 +20,9 @@ class CallableBody {
     func invoke(_ arguments: [Value], at span: SourceSpan) throws(ScriptError) -> Value {
         .null
     }
+
+    /// Runs with one argument (a block's `$it`), without building an array where it can.
+    func invoke(with argument: Value, at span: SourceSpan) throws(ScriptError) -> Value {
+        try invoke([argument], at: span)
+    }
 }

@@ -11,6 +11,12 @@ enum FileSystemText {
     /// Files larger than this are refused rather than read into memory.
     static let maxBytes = 64 << 20
 
+    /// Whether anything exists at `path`.
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
     /// Whether `path` names a regular file that exists.
     static func isReadableFile(_ path: String) -> Bool {
         var info = stat()

@@ -59,7 +59,8 @@ public final class ScriptHost {
     /// Reads a script file, named in diagnostics as given.
     public static func loadScript(at path: String) throws(HostError) -> SourceFile {
         guard FileSystemText.isReadableFile(path) else {
-            throw .unreadableScript(path: path, reason: "no such file")
+            let reason = FileSystemText.exists(path) ? "not a file" : "no such file"
+            throw .unreadableScript(path: path, reason: reason)
         }
         do {
             return SourceFile(name: path, text: try FileSystemText.contents(of: path, command: "inst"))

@@ -15,7 +15,7 @@ public struct CSVModule: HostModule {
         [
             CommandSpec(
                 "csv.read",
-                summary: "Read a CSV file with a header row as a list of maps.",
+                summary: "Read a CSV file with a header row as a list of maps",
                 discussion: """
                     The path is relative to the script's folder. Files outside it need --allow-read.
                     Cells are strings: convert with `int` or `float` where a number is meant.

@@ -264,26 +264,64 @@ extension InstantlyCatalog {
         scopes: ["accounts:read", "accounts:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("limit", description: "The number of items to return", schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)),
-            APIParameter("starting_after", description: "Pagination cursor from `next_starting_after`, in `timestamp_created&email` format. Legacy ISO date-time cursor is still supported.", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "limit",
+                description: "The number of items to return",
+                schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)
+            ),
+            APIParameter(
+                "starting_after",
+                description: "Pagination cursor from `next_starting_after`, in `timestamp_created&email` format. Legacy ISO date-time cursor is still supported.",
+                schema: JSONSchema(type: [.string])
+            ),
             APIParameter("search", schema: JSONSchema(type: [.string])),
-            APIParameter("status", schema: JSONSchema(
+            APIParameter(
+                "status",
+                schema: JSONSchema(
                     type: [.number],
                     enumValues: [.int(1), .int(2), .int(3), .int(-1), .int(-2), .int(-3)]
-                )),
-            APIParameter("provider_code", schema: JSONSchema(type: [.number], enumValues: [.int(1), .int(2), .int(3), .int(4), .int(8)])),
-            APIParameter("tag_ids", description: "Filter accounts by tag ids. Returns accounts that have any of the specified tags assigned. You can specify multiple tag ids by separating them with a comma.", schema: JSONSchema(type: [.string])),
-            APIParameter("tag_ids_all", description: "Filter accounts by tag ids with AND logic. Returns only accounts that have all of the specified tags assigned. You can specify multiple tag ids by separating them with a comma.", schema: JSONSchema(type: [.string])),
-            APIParameter("include_tags", description: "Include tags in the response. If true, the response will include the tags assigned to each account.", schema: JSONSchema(type: [.boolean])),
-            APIParameter("filter", description: "The filter to apply to the accounts.", schema: JSONSchema(
+                )
+            ),
+            APIParameter(
+                "provider_code",
+                schema: JSONSchema(type: [.number], enumValues: [.int(1), .int(2), .int(3), .int(4), .int(8)])
+            ),
+            APIParameter(
+                "tag_ids",
+                description: "Filter accounts by tag ids. Returns accounts that have any of the specified tags assigned. You can specify multiple tag ids by separating them with a comma.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "tag_ids_all",
+                description: "Filter accounts by tag ids with AND logic. Returns only accounts that have all of the specified tags assigned. You can specify multiple tag ids by separating them with a comma.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "include_tags",
+                description: "Include tags in the response. If true, the response will include the tags assigned to each account.",
+                schema: JSONSchema(type: [.boolean])
+            ),
+            APIParameter(
+                "filter",
+                description: "The filter to apply to the accounts.",
+                schema: JSONSchema(
                     type: [.string],
                     enumValues: [.string("ACC_FILTER_PAUSED"), .string("ACC_FILTER_ERROR"), .string("ACC_FILTER_NO_CTD"), .string("ACC_FILTER_PW_ACCOUNTS"), .string("ACC_FILTER_DFY"), .string("ACC_FILTER_DFY_SETUP_PENDING"), .string("ACC_FILTER_W_ACTIVE"), .string("ACC_FILTER_W_PAUSED"), .string("ACC_FILTER_W_ERROR")]
-                )),
-            APIParameter("sort_by", description: "Column to sort results by.", schema: JSONSchema(
+                )
+            ),
+            APIParameter(
+                "sort_by",
+                description: "Column to sort results by.",
+                schema: JSONSchema(
                     type: [.string],
                     enumValues: [.string("timestamp_created"), .string("email"), .string("stat_warmup_score"), .string("status")]
-                )),
-            APIParameter("sort_order", description: "Sort direction. Defaults to `desc` when `sort_by` is provided.", schema: JSONSchema(type: [.string], enumValues: [.string("asc"), .string("desc")])),
+                )
+            ),
+            APIParameter(
+                "sort_order",
+                description: "Sort direction. Defaults to `desc` when `sort_by` is provided.",
+                schema: JSONSchema(type: [.string], enumValues: [.string("asc"), .string("desc")])
+            ),
         ]
     )
 
@@ -297,7 +335,12 @@ extension InstantlyCatalog {
         scopes: ["accounts:read", "accounts:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("email", required: true, description: "The email of the account to get", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "email",
+                required: true,
+                description: "The email of the account to get",
+                schema: JSONSchema(type: [.string])
+            ),
         ]
     )
 
@@ -311,7 +354,12 @@ extension InstantlyCatalog {
         scopes: ["accounts:update", "accounts:all", "all:update", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("email", required: true, description: "The email of the account to update", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "email",
+                required: true,
+                description: "The email of the account to update",
+                schema: JSONSchema(type: [.string])
+            ),
         ],
         body: APIRequestBody(schema: JSONSchema(
             type: [.object],
@@ -362,7 +410,12 @@ extension InstantlyCatalog {
         scopes: ["accounts:delete", "accounts:all", "all:delete", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("email", required: true, description: "The email of the account to get", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "email",
+                required: true,
+                description: "The email of the account to get",
+                schema: JSONSchema(type: [.string])
+            ),
         ]
     )
 
@@ -489,9 +542,21 @@ extension InstantlyCatalog {
         scopesAreInferred: true,
         effect: .read,
         queryParameters: [
-            APIParameter("start_date", description: "Start date for the analytics period (optional). If not provided, returns data for the last 30 days.", schema: JSONSchema(type: [.string])),
-            APIParameter("end_date", description: "End date for the analytics period (optional). If not provided, defaults to current date.", schema: JSONSchema(type: [.string])),
-            APIParameter("emails", description: "Filter by specific email accounts (optional). If not provided, returns data for all accounts in your workspace.", schema: JSONSchema(type: [.array], items: JSONSchema(type: [.string]))),
+            APIParameter(
+                "start_date",
+                description: "Start date for the analytics period (optional). If not provided, returns data for the last 30 days.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "end_date",
+                description: "End date for the analytics period (optional). If not provided, defaults to current date.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "emails",
+                description: "Filter by specific email accounts (optional). If not provided, returns data for all accounts in your workspace.",
+                schema: JSONSchema(type: [.array], items: JSONSchema(type: [.string]))
+            ),
         ]
     )
 
@@ -505,7 +570,12 @@ extension InstantlyCatalog {
         scopes: ["accounts:update", "accounts:all", "all:update", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("email", required: true, description: "The email of the account to pause", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "email",
+                required: true,
+                description: "The email of the account to pause",
+                schema: JSONSchema(type: [.string])
+            ),
         ]
     )
 
@@ -519,7 +589,12 @@ extension InstantlyCatalog {
         scopes: ["accounts:update", "accounts:all", "all:update", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("email", required: true, description: "Account email", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "email",
+                required: true,
+                description: "Account email",
+                schema: JSONSchema(type: [.string])
+            ),
         ]
     )
 
@@ -533,7 +608,12 @@ extension InstantlyCatalog {
         scopes: ["accounts:update", "accounts:all", "all:update", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("email", required: true, description: "Account email", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "email",
+                required: true,
+                description: "Account email",
+                schema: JSONSchema(type: [.string])
+            ),
         ]
     )
 
@@ -547,7 +627,12 @@ extension InstantlyCatalog {
         scopes: ["accounts:read", "accounts:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("host", required: true, description: "Custom tracking domain host", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "host",
+                required: true,
+                description: "Custom tracking domain host",
+                schema: JSONSchema(type: [.string])
+            ),
         ]
     )
 
@@ -639,8 +724,16 @@ extension InstantlyCatalog {
         scopes: ["api_keys:read", "api_keys:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("limit", description: "The number of items to return", schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)),
-            APIParameter("starting_after", description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "limit",
+                description: "The number of items to return",
+                schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)
+            ),
+            APIParameter(
+                "starting_after",
+                description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.",
+                schema: JSONSchema(type: [.string])
+            ),
         ]
     )
 
@@ -654,7 +747,12 @@ extension InstantlyCatalog {
         scopes: ["api_keys:delete", "api_keys:all", "all:delete", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to delete", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to delete",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -668,12 +766,36 @@ extension InstantlyCatalog {
         scopes: ["audit_logs:read", "audit_logs:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("limit", description: "The number of items to return", schema: JSONSchema(type: [.integer], minimum: 1, maximum: 1000)),
-            APIParameter("starting_after", description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.", schema: JSONSchema(type: [.string])),
-            APIParameter("activity_type", description: "Filter by activity type", schema: JSONSchema(type: [.number])),
-            APIParameter("search", description: "Search term to filter logs", schema: JSONSchema(type: [.string])),
-            APIParameter("start_date", description: "Start date to filter logs", schema: JSONSchema(type: [.string])),
-            APIParameter("end_date", description: "End date to filter logs", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "limit",
+                description: "The number of items to return",
+                schema: JSONSchema(type: [.integer], minimum: 1, maximum: 1000)
+            ),
+            APIParameter(
+                "starting_after",
+                description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "activity_type",
+                description: "Filter by activity type",
+                schema: JSONSchema(type: [.number])
+            ),
+            APIParameter(
+                "search",
+                description: "Search term to filter logs",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "start_date",
+                description: "Start date to filter logs",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "end_date",
+                description: "End date to filter logs",
+                schema: JSONSchema(type: [.string])
+            ),
         ]
     )
 
@@ -687,23 +809,63 @@ extension InstantlyCatalog {
         scopes: ["background-jobs:read", "background-jobs:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("limit", description: "The number of items to return", schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)),
+            APIParameter(
+                "limit",
+                description: "The number of items to return",
+                schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)
+            ),
             APIParameter("starting_after", schema: JSONSchema(type: [.string])),
-            APIParameter("ids", description: "The ID of the job. Multiple IDs can be provided as a comma-separated list", schema: JSONSchema(type: [.string])),
-            APIParameter("included_ids", description: "The ID of the job to be included in the response. Multiple IDs can be provided as a comma-separated list", schema: JSONSchema(type: [.string])),
-            APIParameter("excluded_ids", description: "The ID of the job to be excluded from the response. Multiple IDs can be provided as a comma-separated list", schema: JSONSchema(type: [.string])),
-            APIParameter("type", description: "The type of the job", schema: JSONSchema(
+            APIParameter(
+                "ids",
+                description: "The ID of the job. Multiple IDs can be provided as a comma-separated list",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "included_ids",
+                description: "The ID of the job to be included in the response. Multiple IDs can be provided as a comma-separated list",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "excluded_ids",
+                description: "The ID of the job to be excluded from the response. Multiple IDs can be provided as a comma-separated list",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "type",
+                description: "The type of the job",
+                schema: JSONSchema(
                     type: [.string],
                     enumValues: [.string("move-leads"), .string("import-leads"), .string("export-leads"), .string("update-warmup-accounts"), .string("rename-variable"), .string("broadcast-ai-generate"), .string("broadcast-website-scrape"), .string("import-subscribers-from-crm"), .string("resync-subscriber-crm-tags")]
-                )),
-            APIParameter("entity_type", description: "The type of the entity", schema: JSONSchema(
+                )
+            ),
+            APIParameter(
+                "entity_type",
+                description: "The type of the entity",
+                schema: JSONSchema(
                     type: [.string],
                     enumValues: [.string("list"), .string("campaign"), .string("workspace"), .string("broadcast"), .string("subscriber-group-sync"), .string("subscriber-group")]
-                )),
-            APIParameter("entity_id", description: "The ID of the entity. Multiple IDs can be provided as a comma-separated list", schema: JSONSchema(type: [.string])),
-            APIParameter("status", description: "The status of the job. Multiple statuses can be provided as a comma-separated list. Valid statuses are: pending, in-progress, success, failed, draining, paused, cancelled", schema: JSONSchema(type: [.string])),
-            APIParameter("sort_column", description: "The column to sort the results by", schema: JSONSchema(type: [.string], enumValues: [.string("created_at"), .string("updated_at")])),
-            APIParameter("sort_order", description: "The order to sort the results by", schema: JSONSchema(type: [.string], enumValues: [.string("asc"), .string("desc")])),
+                )
+            ),
+            APIParameter(
+                "entity_id",
+                description: "The ID of the entity. Multiple IDs can be provided as a comma-separated list",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "status",
+                description: "The status of the job. Multiple statuses can be provided as a comma-separated list. Valid statuses are: pending, in-progress, success, failed, draining, paused, cancelled",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "sort_column",
+                description: "The column to sort the results by",
+                schema: JSONSchema(type: [.string], enumValues: [.string("created_at"), .string("updated_at")])
+            ),
+            APIParameter(
+                "sort_order",
+                description: "The order to sort the results by",
+                schema: JSONSchema(type: [.string], enumValues: [.string("asc"), .string("desc")])
+            ),
         ]
     )
 
@@ -717,10 +879,19 @@ extension InstantlyCatalog {
         scopes: ["background-jobs:read", "background-jobs:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the requested item", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the requested item",
+                schema: JSONSchema(type: [.string])
+            ),
         ],
         queryParameters: [
-            APIParameter("data_fields", description: "Comma-separated list of fields to include from the `data` object (e.g., \"success_count,failed_count\" or \"moved_lead_emails,moved_leads\"). For `move-leads` jobs, `moved_lead_emails` is capped at 10,000 entries.", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "data_fields",
+                description: "Comma-separated list of fields to include from the `data` object (e.g., \"success_count,failed_count\" or \"moved_lead_emails,moved_leads\"). For `move-leads` jobs, `moved_lead_emails` is capped at 10,000 entries.",
+                schema: JSONSchema(type: [.string])
+            ),
         ]
     )
 
@@ -754,9 +925,21 @@ extension InstantlyCatalog {
         scopes: ["block_list_entries:read", "block_list_entries:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("limit", description: "The number of items to return", schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)),
-            APIParameter("starting_after", description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.", schema: JSONSchema(type: [.string])),
-            APIParameter("domains_only", description: "Filter by domain", schema: JSONSchema(type: [.boolean])),
+            APIParameter(
+                "limit",
+                description: "The number of items to return",
+                schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)
+            ),
+            APIParameter(
+                "starting_after",
+                description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "domains_only",
+                description: "Filter by domain",
+                schema: JSONSchema(type: [.boolean])
+            ),
             APIParameter("search", description: "Search by value", schema: JSONSchema(type: [.string])),
         ]
     )
@@ -771,7 +954,11 @@ extension InstantlyCatalog {
         scopes: ["block_list_entries:delete", "block_list_entries:all", "all:delete", "all:all"],
         effect: .write,
         queryParameters: [
-            APIParameter("domains_only", description: "Filter by domain", schema: JSONSchema(type: [.boolean])),
+            APIParameter(
+                "domains_only",
+                description: "Filter by domain",
+                schema: JSONSchema(type: [.boolean])
+            ),
             APIParameter("search", description: "Search by value", schema: JSONSchema(type: [.string])),
         ]
     )
@@ -786,7 +973,12 @@ extension InstantlyCatalog {
         scopes: ["block_list_entries:read", "block_list_entries:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the requested item", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the requested item",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -800,7 +992,12 @@ extension InstantlyCatalog {
         scopes: ["block_list_entries:update", "block_list_entries:all", "all:update", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to update", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to update",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ],
         body: APIRequestBody(schema: JSONSchema(
             type: [.object],
@@ -823,7 +1020,12 @@ extension InstantlyCatalog {
         scopes: ["block_list_entries:delete", "block_list_entries:all", "all:delete", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to delete", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to delete",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -887,7 +1089,11 @@ extension InstantlyCatalog {
         scopes: ["block_list_entries:read", "block_list_entries:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("domains_only", description: "Filter by domain", schema: JSONSchema(type: [.boolean])),
+            APIParameter(
+                "domains_only",
+                description: "Filter by domain",
+                schema: JSONSchema(type: [.boolean])
+            ),
             APIParameter("search", description: "Search by value", schema: JSONSchema(type: [.string])),
         ]
     )
@@ -994,15 +1200,39 @@ extension InstantlyCatalog {
         scopes: ["campaigns:read", "campaigns:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("limit", description: "The number of items to return", schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)),
-            APIParameter("starting_after", description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.", schema: JSONSchema(type: [.string])),
-            APIParameter("search", description: "Search by campaign name", schema: JSONSchema(type: [.string])),
-            APIParameter("tag_ids", description: "Filter campaigns by tag ids. Returns campaigns that have any of the specified tags assigned. You can specify multiple tag ids by separating them with a comma.", schema: JSONSchema(type: [.string])),
-            APIParameter("ai_sales_agent_id", description: "Filter campaigns by AI Sales Agent ID. Returns campaigns that were created by the specified AI Sales Agent.", schema: JSONSchema(type: [.string], format: "uuid")),
-            APIParameter("status", description: "Filter campaigns by status using the campaign status enum value (e.g., ACTIVE, PAUSED).", schema: JSONSchema(
+            APIParameter(
+                "limit",
+                description: "The number of items to return",
+                schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)
+            ),
+            APIParameter(
+                "starting_after",
+                description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "search",
+                description: "Search by campaign name",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "tag_ids",
+                description: "Filter campaigns by tag ids. Returns campaigns that have any of the specified tags assigned. You can specify multiple tag ids by separating them with a comma.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "ai_sales_agent_id",
+                description: "Filter campaigns by AI Sales Agent ID. Returns campaigns that were created by the specified AI Sales Agent.",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
+            APIParameter(
+                "status",
+                description: "Filter campaigns by status using the campaign status enum value (e.g., ACTIVE, PAUSED).",
+                schema: JSONSchema(
                     type: [.number],
                     enumValues: [.int(-99), .int(-1), .int(-2), .int(0), .int(1), .int(2), .int(3), .int(4)]
-                )),
+                )
+            ),
         ]
     )
 
@@ -1016,7 +1246,12 @@ extension InstantlyCatalog {
         scopes: ["campaigns:update", "campaigns:all", "all:update", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "Campaign ID", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "Campaign ID",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -1030,7 +1265,12 @@ extension InstantlyCatalog {
         scopes: ["campaigns:update", "campaigns:all", "all:update", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "Campaign ID", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "Campaign ID",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -1044,7 +1284,12 @@ extension InstantlyCatalog {
         scopes: ["campaigns:read", "campaigns:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the requested item", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the requested item",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -1058,7 +1303,12 @@ extension InstantlyCatalog {
         scopes: ["campaigns:update", "campaigns:all", "all:update", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to update", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to update",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ],
         body: APIRequestBody(schema: JSONSchema(
             type: [.object],
@@ -1148,7 +1398,12 @@ extension InstantlyCatalog {
         scopes: ["campaigns:delete", "campaigns:all", "all:delete", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to delete", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to delete",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -1163,8 +1418,16 @@ extension InstantlyCatalog {
         effect: .read,
         queryParameters: [
             APIParameter("search", description: "Search by lead email", schema: JSONSchema(type: [.string])),
-            APIParameter("sort_column", description: "Sort campaigns by column name", schema: JSONSchema(type: [.string], defaultValue: .string("timestamp_created"))),
-            APIParameter("sort_order", description: "Sort direction", schema: JSONSchema(type: [.string], defaultValue: .string("asc"))),
+            APIParameter(
+                "sort_column",
+                description: "Sort campaigns by column name",
+                schema: JSONSchema(type: [.string], defaultValue: .string("timestamp_created"))
+            ),
+            APIParameter(
+                "sort_order",
+                description: "Sort direction",
+                schema: JSONSchema(type: [.string], defaultValue: .string("asc"))
+            ),
         ]
     )
 
@@ -1180,18 +1443,29 @@ extension InstantlyCatalog {
         scopesAreInferred: true,
         effect: .read,
         queryParameters: [
-            APIParameter("id", description: "A campaign ID to get the analytics for. Leave this field empty to get the analytics for all campaigns", schema: JSONSchema(type: [.string], format: "uuid")),
-            APIParameter("ids", schema: JSONSchema(
+            APIParameter(
+                "id",
+                description: "A campaign ID to get the analytics for. Leave this field empty to get the analytics for all campaigns",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
+            APIParameter(
+                "ids",
+                schema: JSONSchema(
                     type: [.array],
                     items: JSONSchema(
                         type: [.string],
                         description: "A list of campaign IDs to get the analytics for. Leave this field empty to get the analytics for all campaigns. You can specify multiple IDs by adding the same parameter multiple times, for instance: `/campaigns/analytics?ids=123&ids=456`",
                         format: "uuid"
                     )
-                )),
+                )
+            ),
             APIParameter("start_date", description: "Start date", schema: JSONSchema(type: [.string])),
             APIParameter("end_date", description: "End date", schema: JSONSchema(type: [.string])),
-            APIParameter("exclude_total_leads_count", description: "Exclude the total leads from the result. Setting this to true will considerably decrease the response time", schema: JSONSchema(type: [.boolean], defaultValue: .bool(false))),
+            APIParameter(
+                "exclude_total_leads_count",
+                description: "Exclude the total leads from the result. Setting this to true will considerably decrease the response time",
+                schema: JSONSchema(type: [.boolean], defaultValue: .bool(false))
+            ),
         ]
     )
 
@@ -1207,22 +1481,37 @@ extension InstantlyCatalog {
         scopesAreInferred: true,
         effect: .read,
         queryParameters: [
-            APIParameter("id", description: "A campaign ID to get the analytics overview for. Leave this field empty to get the analytics overview for all campaigns", schema: JSONSchema(type: [.string], format: "uuid")),
-            APIParameter("ids", schema: JSONSchema(
+            APIParameter(
+                "id",
+                description: "A campaign ID to get the analytics overview for. Leave this field empty to get the analytics overview for all campaigns",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
+            APIParameter(
+                "ids",
+                schema: JSONSchema(
                     type: [.array],
                     items: JSONSchema(
                         type: [.string],
                         description: "A list of campaign IDs to get the analytics overview for. Leave this field empty to get the analytics overview for all campaigns. You can specify multiple IDs by adding the same parameter multiple times, for instance: `/campaigns/analytics/overview?ids=123&ids=456`",
                         format: "uuid"
                     )
-                )),
+                )
+            ),
             APIParameter("start_date", description: "Start date", schema: JSONSchema(type: [.string])),
             APIParameter("end_date", description: "End date", schema: JSONSchema(type: [.string])),
-            APIParameter("campaign_status", description: "Filter by campaign status (only the analytics for the campaigns with the specified status will be returned)", schema: JSONSchema(
+            APIParameter(
+                "campaign_status",
+                description: "Filter by campaign status (only the analytics for the campaigns with the specified status will be returned)",
+                schema: JSONSchema(
                     type: [.number],
                     enumValues: [.int(-99), .int(-1), .int(-2), .int(0), .int(1), .int(2), .int(3), .int(4)]
-                )),
-            APIParameter("expand_crm_events", description: "When `true`, calculates the total of all the lead interest status update events instead of only the first occurrence for each contact. This will affect the following fields: `total_opportunities`, `total_interested`, `total_meeting_booked`, `total_meeting_completed`, and `total_closed`. Example: if a lead goes from interested to meeting booked to closed, it will count as 3 events (total_interested: 1, total_meeting_booked_1, and total_closed: 1) when this parameter is set to true, and as 1 event (total_interested) when it is set to false (default).", schema: JSONSchema(type: [.boolean], defaultValue: .bool(false))),
+                )
+            ),
+            APIParameter(
+                "expand_crm_events",
+                description: "When `true`, calculates the total of all the lead interest status update events instead of only the first occurrence for each contact. This will affect the following fields: `total_opportunities`, `total_interested`, `total_meeting_booked`, `total_meeting_completed`, and `total_closed`. Example: if a lead goes from interested to meeting booked to closed, it will count as 3 events (total_interested: 1, total_meeting_booked_1, and total_closed: 1) when this parameter is set to true, and as 1 event (total_interested) when it is set to false (default).",
+                schema: JSONSchema(type: [.boolean], defaultValue: .bool(false))
+            ),
         ]
     )
 
@@ -1238,13 +1527,21 @@ extension InstantlyCatalog {
         scopesAreInferred: true,
         effect: .read,
         queryParameters: [
-            APIParameter("campaign_id", description: "Campaign ID (optional). Leave this field empty to get the analytics for all campaigns", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "campaign_id",
+                description: "Campaign ID (optional). Leave this field empty to get the analytics for all campaigns",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
             APIParameter("start_date", description: "Start date", schema: JSONSchema(type: [.string])),
             APIParameter("end_date", description: "End date", schema: JSONSchema(type: [.string])),
-            APIParameter("campaign_status", description: "Filter by campaign status (only the analytics for the campaigns with the specified status will be returned)", schema: JSONSchema(
+            APIParameter(
+                "campaign_status",
+                description: "Filter by campaign status (only the analytics for the campaigns with the specified status will be returned)",
+                schema: JSONSchema(
                     type: [.number],
                     enumValues: [.int(-99), .int(-1), .int(-2), .int(0), .int(1), .int(2), .int(3), .int(4)]
-                )),
+                )
+            ),
         ]
     )
 
@@ -1260,10 +1557,18 @@ extension InstantlyCatalog {
         scopesAreInferred: true,
         effect: .read,
         queryParameters: [
-            APIParameter("campaign_id", description: "Campaign ID (optional). Leave this field empty to get the analytics for all campaigns", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "campaign_id",
+                description: "Campaign ID (optional). Leave this field empty to get the analytics for all campaigns",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
             APIParameter("start_date", description: "Start date", schema: JSONSchema(type: [.string])),
             APIParameter("end_date", description: "End date", schema: JSONSchema(type: [.string])),
-            APIParameter("include_opportunities_count", description: "Whether to include the opportunities count per step. If this field is true then `opportunities` and `unique_opportunities` fields will be included in the response", schema: JSONSchema(type: [.boolean], defaultValue: .bool(false))),
+            APIParameter(
+                "include_opportunities_count",
+                description: "Whether to include the opportunities count per step. If this field is true then `opportunities` and `unique_opportunities` fields will be included in the response",
+                schema: JSONSchema(type: [.boolean], defaultValue: .bool(false))
+            ),
         ]
     )
 
@@ -1279,7 +1584,12 @@ extension InstantlyCatalog {
         scopesAreInferred: true,
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "Campaign ID", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "Campaign ID",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -1293,7 +1603,12 @@ extension InstantlyCatalog {
         scopes: ["campaigns:create", "campaigns:all", "all:create", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "Campaign ID", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "Campaign ID",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -1307,7 +1622,12 @@ extension InstantlyCatalog {
         scopes: ["campaigns:read", "campaigns:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("id", required: true, description: "Campaign ID", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "Campaign ID",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -1321,7 +1641,12 @@ extension InstantlyCatalog {
         scopes: ["campaigns:create", "campaigns:all", "all:create", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "Campaign ID", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "Campaign ID",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ],
         body: APIRequestBody(schema: JSONSchema(
             type: [.object],
@@ -1355,7 +1680,12 @@ extension InstantlyCatalog {
         scopes: ["campaigns:update", "campaigns:all", "all:update", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "Campaign ID", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "Campaign ID",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ],
         body: APIRequestBody(schema: JSONSchema(
             type: [.object],
@@ -1379,10 +1709,19 @@ extension InstantlyCatalog {
         scopes: ["campaigns:read", "campaigns:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("id", required: true, description: "Campaign ID", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "Campaign ID",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ],
         queryParameters: [
-            APIParameter("with_ai_summary", description: "Include AI-generated summary", schema: JSONSchema(type: [.boolean], defaultValue: .bool(false))),
+            APIParameter(
+                "with_ai_summary",
+                description: "Include AI-generated summary",
+                schema: JSONSchema(type: [.boolean], defaultValue: .bool(false))
+            ),
         ]
     )
 
@@ -1409,7 +1748,12 @@ extension InstantlyCatalog {
         scopes: ["crm_actions:delete", "crm_actions:all", "all:delete", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The phone number record id to delete", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The phone number record id to delete",
+                schema: JSONSchema(type: [.string])
+            ),
         ]
     )
 
@@ -1423,9 +1767,21 @@ extension InstantlyCatalog {
         scopes: ["custom_tag_mappings:read", "custom_tag_mappings:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("limit", description: "The number of items to return", schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)),
-            APIParameter("starting_after", description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.", schema: JSONSchema(type: [.string])),
-            APIParameter("resource_ids", description: "The list of resource ids to filter custom tag mappings by. A resource id is the id of an account or a campaign.", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "limit",
+                description: "The number of items to return",
+                schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)
+            ),
+            APIParameter(
+                "starting_after",
+                description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "resource_ids",
+                description: "The list of resource ids to filter custom tag mappings by. A resource id is the id of an account or a campaign.",
+                schema: JSONSchema(type: [.string])
+            ),
         ]
     )
 
@@ -1463,11 +1819,31 @@ extension InstantlyCatalog {
         scopes: ["custom_tags:read", "custom_tags:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("limit", description: "The number of items to return", schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)),
-            APIParameter("starting_after", description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.", schema: JSONSchema(type: [.string])),
-            APIParameter("search", description: "The search query to filter custom tags.", schema: JSONSchema(type: [.string])),
-            APIParameter("resource_ids", description: "The list of resource ids to filter custom tags by. A resource id is the id of an account or a campaign.", schema: JSONSchema(type: [.string])),
-            APIParameter("tag_ids", description: "The list of tag ids to filter custom tags by.", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "limit",
+                description: "The number of items to return",
+                schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)
+            ),
+            APIParameter(
+                "starting_after",
+                description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "search",
+                description: "The search query to filter custom tags.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "resource_ids",
+                description: "The list of resource ids to filter custom tags by. A resource id is the id of an account or a campaign.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "tag_ids",
+                description: "The list of tag ids to filter custom tags by.",
+                schema: JSONSchema(type: [.string])
+            ),
         ]
     )
 
@@ -1481,7 +1857,12 @@ extension InstantlyCatalog {
         scopes: ["custom_tags:read", "custom_tags:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the requested item", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the requested item",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -1495,7 +1876,12 @@ extension InstantlyCatalog {
         scopes: ["custom_tags:update", "custom_tags:all", "all:update", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to update", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to update",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ],
         body: APIRequestBody(schema: JSONSchema(
             type: [.object],
@@ -1522,7 +1908,12 @@ extension InstantlyCatalog {
         scopes: ["custom_tags:delete", "custom_tags:all", "all:delete", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to delete", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to delete",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -1697,8 +2088,16 @@ extension InstantlyCatalog {
         scopes: ["dfy_email_account_orders:read", "dfy_email_account_orders:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("limit", description: "The number of items to return", schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)),
-            APIParameter("starting_after", description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "limit",
+                description: "The number of items to return",
+                schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)
+            ),
+            APIParameter(
+                "starting_after",
+                description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.",
+                schema: JSONSchema(type: [.string])
+            ),
         ]
     )
 
@@ -1790,9 +2189,21 @@ extension InstantlyCatalog {
         scopes: ["dfy_email_account_orders:read", "dfy_email_account_orders:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("limit", description: "The number of items to return", schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)),
-            APIParameter("starting_after", description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.", schema: JSONSchema(type: [.string])),
-            APIParameter("with_passwords", description: "Whether to include passwords in the response", schema: JSONSchema(type: [.boolean])),
+            APIParameter(
+                "limit",
+                description: "The number of items to return",
+                schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)
+            ),
+            APIParameter(
+                "starting_after",
+                description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "with_passwords",
+                description: "Whether to include passwords in the response",
+                schema: JSONSchema(type: [.boolean])
+            ),
         ]
     )
 
@@ -1997,33 +2408,113 @@ extension InstantlyCatalog {
         scopes: ["emails:read", "emails:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("limit", description: "The number of items to return", schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)),
-            APIParameter("starting_after", description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.", schema: JSONSchema(type: [.string])),
-            APIParameter("search", description: "The search query to filter emails. It can be an email address (the lead email address), or a special string that starts with \"thread:\" to search for emails in a specific thread. If you want to search for emails in a specific thread, use the \"thread:\" prefix followed by the thread ID (e.g., \"thread:123e4567-e89b-12d3-a456-426614174000\").", schema: JSONSchema(type: [.string])),
-            APIParameter("campaign_id", description: "The ID of the campaign to filter emails by.", schema: JSONSchema(type: [.string], format: "uuid")),
-            APIParameter("list_id", description: "The ID of the lead list to filter emails by.", schema: JSONSchema(type: [.string], format: "uuid")),
-            APIParameter("i_status", description: "The status of the emails to filter by.", schema: JSONSchema(type: [.number])),
-            APIParameter("eaccount", description: "The email account that was used to send this email. You can filter by multiple email accounts by providing a comma-separated list of email addresses.", schema: JSONSchema(type: [.string])),
-            APIParameter("is_unread", description: "Whether the email is unread.", schema: JSONSchema(type: [.boolean])),
+            APIParameter(
+                "limit",
+                description: "The number of items to return",
+                schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)
+            ),
+            APIParameter(
+                "starting_after",
+                description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "search",
+                description: "The search query to filter emails. It can be an email address (the lead email address), or a special string that starts with \"thread:\" to search for emails in a specific thread. If you want to search for emails in a specific thread, use the \"thread:\" prefix followed by the thread ID (e.g., \"thread:123e4567-e89b-12d3-a456-426614174000\").",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "campaign_id",
+                description: "The ID of the campaign to filter emails by.",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
+            APIParameter(
+                "list_id",
+                description: "The ID of the lead list to filter emails by.",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
+            APIParameter(
+                "i_status",
+                description: "The status of the emails to filter by.",
+                schema: JSONSchema(type: [.number])
+            ),
+            APIParameter(
+                "eaccount",
+                description: "The email account that was used to send this email. You can filter by multiple email accounts by providing a comma-separated list of email addresses.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "is_unread",
+                description: "Whether the email is unread.",
+                schema: JSONSchema(type: [.boolean])
+            ),
             APIParameter("has_reminder", schema: JSONSchema(type: [.boolean])),
-            APIParameter("mode", description: "The mode to filter emails by.", schema: JSONSchema(
+            APIParameter(
+                "mode",
+                description: "The mode to filter emails by.",
+                schema: JSONSchema(
                     type: [.string],
                     enumValues: [.string("emode_focused"), .string("emode_others"), .string("emode_all")]
-                )),
-            APIParameter("preview_only", description: "Whether to only return the preview of the emails.", schema: JSONSchema(type: [.boolean])),
-            APIParameter("sort_order", description: "The order to sort the emails by (based on the email creation date). Default is \"desc\".", schema: JSONSchema(type: [.string], enumValues: [.string("asc"), .string("desc")])),
-            APIParameter("scheduled_only", description: "Whether to only return the scheduled emails.", schema: JSONSchema(type: [.boolean])),
-            APIParameter("assigned_to", description: "The ID of the user to filter emails by.", schema: JSONSchema(type: [.string])),
-            APIParameter("lead", description: "The email of the lead to filter emails by.", schema: JSONSchema(type: [.string])),
-            APIParameter("company_domain", description: "The domain of the company to filter emails by.", schema: JSONSchema(type: [.string])),
-            APIParameter("marked_as_done", description: "Whether the email is marked as done.", schema: JSONSchema(type: [.boolean])),
-            APIParameter("email_type", description: "The type of the email to filter by.", schema: JSONSchema(
+                )
+            ),
+            APIParameter(
+                "preview_only",
+                description: "Whether to only return the preview of the emails.",
+                schema: JSONSchema(type: [.boolean])
+            ),
+            APIParameter(
+                "sort_order",
+                description: "The order to sort the emails by (based on the email creation date). Default is \"desc\".",
+                schema: JSONSchema(type: [.string], enumValues: [.string("asc"), .string("desc")])
+            ),
+            APIParameter(
+                "scheduled_only",
+                description: "Whether to only return the scheduled emails.",
+                schema: JSONSchema(type: [.boolean])
+            ),
+            APIParameter(
+                "assigned_to",
+                description: "The ID of the user to filter emails by.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "lead",
+                description: "The email of the lead to filter emails by.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "company_domain",
+                description: "The domain of the company to filter emails by.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "marked_as_done",
+                description: "Whether the email is marked as done.",
+                schema: JSONSchema(type: [.boolean])
+            ),
+            APIParameter(
+                "email_type",
+                description: "The type of the email to filter by.",
+                schema: JSONSchema(
                     type: [.string],
                     enumValues: [.string("received"), .string("sent"), .string("manual")]
-                )),
-            APIParameter("min_timestamp_created", description: "Filter emails created after this timestamp (ISO format)", schema: JSONSchema(type: [.string])),
-            APIParameter("max_timestamp_created", description: "Filter emails created before this timestamp (ISO format)", schema: JSONSchema(type: [.string])),
-            APIParameter("latest_of_thread", description: "Whether to only return the latest email in each thread.", schema: JSONSchema(type: [.boolean])),
+                )
+            ),
+            APIParameter(
+                "min_timestamp_created",
+                description: "Filter emails created after this timestamp (ISO format)",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "max_timestamp_created",
+                description: "Filter emails created before this timestamp (ISO format)",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "latest_of_thread",
+                description: "Whether to only return the latest email in each thread.",
+                schema: JSONSchema(type: [.boolean])
+            ),
         ]
     )
 
@@ -2037,7 +2528,12 @@ extension InstantlyCatalog {
         scopes: ["emails:read", "emails:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the requested item", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the requested item",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -2051,7 +2547,12 @@ extension InstantlyCatalog {
         scopes: ["emails:update", "emails:all", "all:update", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to update", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to update",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ],
         body: APIRequestBody(schema: JSONSchema(
             type: [.object],
@@ -2079,7 +2580,12 @@ extension InstantlyCatalog {
         scopes: ["emails:delete", "emails:all", "all:delete", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to delete", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to delete",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -2118,14 +2624,34 @@ extension InstantlyCatalog {
         scopes: ["inbox_placement_analytics:read", "inbox_placement_analytics:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("limit", description: "The number of items to return", schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)),
-            APIParameter("starting_after", description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "limit",
+                description: "The number of items to return",
+                schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)
+            ),
+            APIParameter(
+                "starting_after",
+                description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.",
+                schema: JSONSchema(type: [.string])
+            ),
             APIParameter("test_id", required: true, schema: JSONSchema(type: [.string], format: "uuid")),
             APIParameter("date_from", schema: JSONSchema(type: [.string])),
             APIParameter("date_to", schema: JSONSchema(type: [.string])),
-            APIParameter("recipient_geo", description: "A comma-separated list of recipient geo values.", schema: JSONSchema(type: [.string])),
-            APIParameter("recipient_type", description: "A comma-separated list of recipient type values.", schema: JSONSchema(type: [.string])),
-            APIParameter("recipient_esp", description: "A comma-separated list of recipient ESP values.", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "recipient_geo",
+                description: "A comma-separated list of recipient geo values.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "recipient_type",
+                description: "A comma-separated list of recipient type values.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "recipient_esp",
+                description: "A comma-separated list of recipient ESP values.",
+                schema: JSONSchema(type: [.string])
+            ),
             APIParameter("sender_email", schema: JSONSchema(type: [.string])),
         ]
     )
@@ -2140,7 +2666,12 @@ extension InstantlyCatalog {
         scopes: ["inbox_placement_analytics:read", "inbox_placement_analytics:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the requested item", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the requested item",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -2249,13 +2780,29 @@ extension InstantlyCatalog {
         scopes: ["inbox_placement_reports:read", "inbox_placement_reports:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("limit", description: "The number of items to return", schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)),
-            APIParameter("starting_after", description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "limit",
+                description: "The number of items to return",
+                schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)
+            ),
+            APIParameter(
+                "starting_after",
+                description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.",
+                schema: JSONSchema(type: [.string])
+            ),
             APIParameter("test_id", required: true, schema: JSONSchema(type: [.string], format: "uuid")),
             APIParameter("date_from", schema: JSONSchema(type: [.string])),
             APIParameter("date_to", schema: JSONSchema(type: [.string])),
-            APIParameter("skip_spam_assassin_report", description: "Flag to skip including spam_assassin_report JSON", schema: JSONSchema(type: [.boolean])),
-            APIParameter("skip_blacklist_report", description: "Flag to skip including blacklist_report JSON", schema: JSONSchema(type: [.boolean])),
+            APIParameter(
+                "skip_spam_assassin_report",
+                description: "Flag to skip including spam_assassin_report JSON",
+                schema: JSONSchema(type: [.boolean])
+            ),
+            APIParameter(
+                "skip_blacklist_report",
+                description: "Flag to skip including blacklist_report JSON",
+                schema: JSONSchema(type: [.boolean])
+            ),
         ]
     )
 
@@ -2269,7 +2816,12 @@ extension InstantlyCatalog {
         scopes: ["inbox_placement_reports:read", "inbox_placement_reports:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the requested item", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the requested item",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -2375,11 +2927,26 @@ extension InstantlyCatalog {
         scopes: ["inbox_placement_tests:read", "inbox_placement_tests:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("limit", description: "The number of items to return", schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)),
-            APIParameter("starting_after", description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "limit",
+                description: "The number of items to return",
+                schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)
+            ),
+            APIParameter(
+                "starting_after",
+                description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.",
+                schema: JSONSchema(type: [.string])
+            ),
             APIParameter("search", schema: JSONSchema(type: [.string])),
-            APIParameter("status", schema: JSONSchema(type: [.number], enumValues: [.int(1), .int(2), .int(3)])),
-            APIParameter("sort_order", description: "Sort order for the results. Results are always sorted by id (which is timestamp-sorted due to UUIDv7).", schema: JSONSchema(type: [.string], enumValues: [.string("asc"), .string("desc")])),
+            APIParameter(
+                "status",
+                schema: JSONSchema(type: [.number], enumValues: [.int(1), .int(2), .int(3)])
+            ),
+            APIParameter(
+                "sort_order",
+                description: "Sort order for the results. Results are always sorted by id (which is timestamp-sorted due to UUIDv7).",
+                schema: JSONSchema(type: [.string], enumValues: [.string("asc"), .string("desc")])
+            ),
         ]
     )
 
@@ -2393,10 +2960,19 @@ extension InstantlyCatalog {
         scopes: ["inbox_placement_tests:read", "inbox_placement_tests:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the requested item", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the requested item",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ],
         queryParameters: [
-            APIParameter("with_metadata", description: "Whether to include additional metadata about the inbox placement test", schema: JSONSchema(type: [.boolean])),
+            APIParameter(
+                "with_metadata",
+                description: "Whether to include additional metadata about the inbox placement test",
+                schema: JSONSchema(type: [.boolean])
+            ),
         ]
     )
 
@@ -2410,7 +2986,12 @@ extension InstantlyCatalog {
         scopes: ["inbox_placement_tests:delete", "inbox_placement_tests:all", "all:delete", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to delete", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to delete",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -2424,7 +3005,12 @@ extension InstantlyCatalog {
         scopes: ["inbox_placement_tests:update", "inbox_placement_tests:all", "all:update", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to update", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to update",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ],
         body: APIRequestBody(schema: JSONSchema(
             type: [.object],
@@ -2500,13 +3086,29 @@ extension InstantlyCatalog {
         scopes: ["lead-labels:read", "lead-labels:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("limit", description: "The number of items to return", schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)),
-            APIParameter("starting_after", description: "The starting after timestamp to filter lead labels by.", schema: JSONSchema(type: [.string])),
-            APIParameter("search", description: "The search query to filter lead labels.", schema: JSONSchema(type: [.string])),
-            APIParameter("interest_status", description: "The interest status to filter lead labels by.", schema: JSONSchema(
+            APIParameter(
+                "limit",
+                description: "The number of items to return",
+                schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)
+            ),
+            APIParameter(
+                "starting_after",
+                description: "The starting after timestamp to filter lead labels by.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "search",
+                description: "The search query to filter lead labels.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "interest_status",
+                description: "The interest status to filter lead labels by.",
+                schema: JSONSchema(
                     type: [.string],
                     enumValues: [.string("positive"), .string("neutral"), .string("negative")]
-                )),
+                )
+            ),
         ]
     )
 
@@ -2520,7 +3122,12 @@ extension InstantlyCatalog {
         scopes: ["lead-labels:read", "lead-labels:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the requested item", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the requested item",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -2534,7 +3141,12 @@ extension InstantlyCatalog {
         scopes: ["lead-labels:update", "lead-labels:all", "all:update", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to update", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to update",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ],
         body: APIRequestBody(schema: JSONSchema(
             type: [.object],
@@ -2570,7 +3182,12 @@ extension InstantlyCatalog {
         scopes: ["lead-labels:delete", "lead-labels:all", "all:delete", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to delete", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to delete",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ],
         body: APIRequestBody(schema: JSONSchema(
             properties: [
@@ -2640,10 +3257,26 @@ extension InstantlyCatalog {
         scopes: ["lead_lists:read", "lead_lists:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("limit", description: "The number of items to return", schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)),
-            APIParameter("starting_after", description: "The starting after timestamp to filter lead lists by.", schema: JSONSchema(type: [.string])),
-            APIParameter("has_enrichment_task", description: "Whether the list has an enrichment task.", schema: JSONSchema(type: [.boolean])),
-            APIParameter("search", description: "The search query to filter lead lists by.", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "limit",
+                description: "The number of items to return",
+                schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)
+            ),
+            APIParameter(
+                "starting_after",
+                description: "The starting after timestamp to filter lead lists by.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "has_enrichment_task",
+                description: "Whether the list has an enrichment task.",
+                schema: JSONSchema(type: [.boolean])
+            ),
+            APIParameter(
+                "search",
+                description: "The search query to filter lead lists by.",
+                schema: JSONSchema(type: [.string])
+            ),
         ]
     )
 
@@ -2657,7 +3290,12 @@ extension InstantlyCatalog {
         scopes: ["lead_lists:read", "lead_lists:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the requested item", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the requested item",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -2671,7 +3309,12 @@ extension InstantlyCatalog {
         scopes: ["lead_lists:update", "lead_lists:all", "all:update", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to update", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to update",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ],
         body: APIRequestBody(schema: JSONSchema(
             type: [.object],
@@ -2703,7 +3346,12 @@ extension InstantlyCatalog {
         scopes: ["lead_lists:delete", "lead_lists:all", "all:delete", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to delete", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to delete",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -2921,7 +3569,12 @@ extension InstantlyCatalog {
         scopes: ["leads:read", "leads:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the requested item", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the requested item",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -2935,7 +3588,12 @@ extension InstantlyCatalog {
         scopes: ["leads:update", "leads:all", "all:update", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to update", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to update",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ],
         body: APIRequestBody(schema: JSONSchema(
             type: [.object],
@@ -2976,7 +3634,12 @@ extension InstantlyCatalog {
         scopes: ["leads:delete", "leads:all", "all:delete", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to delete", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to delete",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -3368,7 +4031,12 @@ extension InstantlyCatalog {
         scopesAreInferred: true,
         effect: .read,
         pathParameters: [
-            APIParameter("sessionId", required: true, description: "Session ID from init response", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "sessionId",
+                required: true,
+                description: "Session ID from init response",
+                schema: JSONSchema(type: [.string])
+            ),
         ]
     )
 
@@ -3491,10 +4159,27 @@ extension InstantlyCatalog {
         scopes: ["subsequences:read", "subsequences:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("limit", description: "The number of items to return", schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)),
-            APIParameter("starting_after", description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.", schema: JSONSchema(type: [.string])),
-            APIParameter("parent_campaign", required: true, description: "The ID of the campaign to list the subsequences of.", schema: JSONSchema(type: [.string], format: "uuid")),
-            APIParameter("search", description: "The search query to filter the subsequences by.", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "limit",
+                description: "The number of items to return",
+                schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)
+            ),
+            APIParameter(
+                "starting_after",
+                description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "parent_campaign",
+                required: true,
+                description: "The ID of the campaign to list the subsequences of.",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
+            APIParameter(
+                "search",
+                description: "The search query to filter the subsequences by.",
+                schema: JSONSchema(type: [.string])
+            ),
         ]
     )
 
@@ -3509,7 +4194,12 @@ extension InstantlyCatalog {
         scopes: ["subsequences:create", "subsequences:all", "all:create", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the subsequence to duplicate.", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the subsequence to duplicate.",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ],
         body: APIRequestBody(required: true, schema: JSONSchema(
             type: [.object],
@@ -3536,7 +4226,12 @@ extension InstantlyCatalog {
         scopes: ["subsequences:update", "subsequences:all", "all:update", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "Subsequence ID", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "Subsequence ID",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -3551,7 +4246,12 @@ extension InstantlyCatalog {
         scopes: ["subsequences:update", "subsequences:all", "all:update", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the subsequence to resume.", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the subsequence to resume.",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -3565,7 +4265,12 @@ extension InstantlyCatalog {
         scopes: ["subsequences:read", "subsequences:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the requested item", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the requested item",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -3579,7 +4284,12 @@ extension InstantlyCatalog {
         scopes: ["subsequences:update", "subsequences:all", "all:update", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to update", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to update",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ],
         body: APIRequestBody(schema: JSONSchema(
             type: [.object],
@@ -3615,7 +4325,12 @@ extension InstantlyCatalog {
         scopes: ["subsequences:delete", "subsequences:all", "all:delete", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to delete", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to delete",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -3630,10 +4345,19 @@ extension InstantlyCatalog {
         scopes: ["subsequences:read", "subsequences:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("id", required: true, description: "Subsequence ID", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "Subsequence ID",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ],
         queryParameters: [
-            APIParameter("with_ai_summary", description: "Include AI-generated summary", schema: JSONSchema(type: [.boolean], defaultValue: .bool(false))),
+            APIParameter(
+                "with_ai_summary",
+                description: "Include AI-generated summary",
+                schema: JSONSchema(type: [.boolean], defaultValue: .bool(false))
+            ),
         ]
     )
 
@@ -3672,7 +4396,12 @@ extension InstantlyCatalog {
         scopes: ["email_verifications:read", "email_verifications:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("email", required: true, description: "The email address to verify", schema: JSONSchema(type: [.string], format: "email")),
+            APIParameter(
+                "email",
+                required: true,
+                description: "The email address to verify",
+                schema: JSONSchema(type: [.string], format: "email")
+            ),
         ]
     )
 
@@ -3686,12 +4415,36 @@ extension InstantlyCatalog {
         scopes: ["webhook_events:read", "webhook_events:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("limit", description: "The number of items to return", schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)),
-            APIParameter("starting_after", description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.", schema: JSONSchema(type: [.string])),
-            APIParameter("success", description: "Filter by success status", schema: JSONSchema(type: [.boolean])),
-            APIParameter("from", description: "Inclusive start of the window (YYYY-MM-DD).", schema: JSONSchema(type: [.string], format: "date")),
-            APIParameter("to", description: "Inclusive end of the window (YYYY-MM-DD).", schema: JSONSchema(type: [.string], format: "date")),
-            APIParameter("search", description: "Search by exact webhook URL or lead email match", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "limit",
+                description: "The number of items to return",
+                schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)
+            ),
+            APIParameter(
+                "starting_after",
+                description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "success",
+                description: "Filter by success status",
+                schema: JSONSchema(type: [.boolean])
+            ),
+            APIParameter(
+                "from",
+                description: "Inclusive start of the window (YYYY-MM-DD).",
+                schema: JSONSchema(type: [.string], format: "date")
+            ),
+            APIParameter(
+                "to",
+                description: "Inclusive end of the window (YYYY-MM-DD).",
+                schema: JSONSchema(type: [.string], format: "date")
+            ),
+            APIParameter(
+                "search",
+                description: "Search by exact webhook URL or lead email match",
+                schema: JSONSchema(type: [.string])
+            ),
         ]
     )
 
@@ -3705,7 +4458,12 @@ extension InstantlyCatalog {
         scopes: ["webhook_events:read", "webhook_events:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the requested item", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the requested item",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -3721,8 +4479,16 @@ extension InstantlyCatalog {
         scopesAreInferred: true,
         effect: .read,
         queryParameters: [
-            APIParameter("from", description: "Inclusive start of the window (YYYY-MM-DD).", schema: JSONSchema(type: [.string], format: "date")),
-            APIParameter("to", description: "Inclusive end of the window (YYYY-MM-DD).", schema: JSONSchema(type: [.string], format: "date")),
+            APIParameter(
+                "from",
+                description: "Inclusive start of the window (YYYY-MM-DD).",
+                schema: JSONSchema(type: [.string], format: "date")
+            ),
+            APIParameter(
+                "to",
+                description: "Inclusive end of the window (YYYY-MM-DD).",
+                schema: JSONSchema(type: [.string], format: "date")
+            ),
         ]
     )
 
@@ -3738,8 +4504,16 @@ extension InstantlyCatalog {
         scopesAreInferred: true,
         effect: .read,
         queryParameters: [
-            APIParameter("from", description: "Inclusive start of the window (YYYY-MM-DD).", schema: JSONSchema(type: [.string], format: "date")),
-            APIParameter("to", description: "Inclusive end of the window (YYYY-MM-DD).", schema: JSONSchema(type: [.string], format: "date")),
+            APIParameter(
+                "from",
+                description: "Inclusive start of the window (YYYY-MM-DD).",
+                schema: JSONSchema(type: [.string], format: "date")
+            ),
+            APIParameter(
+                "to",
+                description: "Inclusive end of the window (YYYY-MM-DD).",
+                schema: JSONSchema(type: [.string], format: "date")
+            ),
         ]
     )
 
@@ -3755,13 +4529,29 @@ extension InstantlyCatalog {
         scopesAreInferred: true,
         effect: .read,
         queryParameters: [
-            APIParameter("limit", description: "The number of items to return", schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)),
-            APIParameter("starting_after", description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.", schema: JSONSchema(type: [.string])),
-            APIParameter("campaign", description: "Filter by campaign ID", schema: JSONSchema(type: [.string], format: "uuid")),
-            APIParameter("event_type", description: "Filter by event type (e.g., email_sent, lead_interested, all_events)", schema: JSONSchema(
+            APIParameter(
+                "limit",
+                description: "The number of items to return",
+                schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)
+            ),
+            APIParameter(
+                "starting_after",
+                description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "campaign",
+                description: "Filter by campaign ID",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
+            APIParameter(
+                "event_type",
+                description: "Filter by event type (e.g., email_sent, lead_interested, all_events)",
+                schema: JSONSchema(
                     type: [.string],
                     enumValues: [.string("all_events"), .string("email_sent"), .string("email_opened"), .string("email_link_clicked"), .string("reply_received"), .string("email_bounced"), .string("lead_unsubscribed"), .string("campaign_completed"), .string("account_error"), .string("lead_neutral"), .string("lead_interested"), .string("lead_not_interested"), .string("lead_meeting_booked"), .string("lead_meeting_completed"), .string("lead_closed"), .string("lead_out_of_office"), .string("lead_wrong_person")]
-                )),
+                )
+            ),
         ]
     )
 
@@ -3816,7 +4606,12 @@ extension InstantlyCatalog {
         scopes: ["webhooks:read", "webhooks:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the requested item", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the requested item",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -3830,7 +4625,12 @@ extension InstantlyCatalog {
         scopes: ["webhooks:update", "webhooks:all", "all:update", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to update", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to update",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ],
         body: APIRequestBody(schema: JSONSchema(
             type: [.object],
@@ -3874,7 +4674,12 @@ extension InstantlyCatalog {
         scopes: ["webhooks:delete", "webhooks:all", "all:delete", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to delete", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to delete",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -3975,8 +4780,16 @@ extension InstantlyCatalog {
         scopes: ["workspace_group_members:read", "workspace_group_members:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("limit", description: "The number of items to return", schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)),
-            APIParameter("starting_after", description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "limit",
+                description: "The number of items to return",
+                schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)
+            ),
+            APIParameter(
+                "starting_after",
+                description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.",
+                schema: JSONSchema(type: [.string])
+            ),
         ]
     )
 
@@ -3990,7 +4803,12 @@ extension InstantlyCatalog {
         scopes: ["workspace_group_members:read", "workspace_group_members:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the requested item", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the requested item",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -4004,7 +4822,12 @@ extension InstantlyCatalog {
         scopes: ["workspace_group_members:delete", "workspace_group_members:all", "all:delete", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to delete", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to delete",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -4069,10 +4892,26 @@ extension InstantlyCatalog {
         scopes: ["workspace_members:read", "workspace_members:all", "all:read", "all:all"],
         effect: .read,
         queryParameters: [
-            APIParameter("limit", description: "The number of items to return", schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)),
-            APIParameter("starting_after", description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.", schema: JSONSchema(type: [.string])),
-            APIParameter("accepted", description: "Filter workspace members by invitation acceptance status", schema: JSONSchema(type: [.boolean])),
-            APIParameter("search", description: "Search by name or email", schema: JSONSchema(type: [.string])),
+            APIParameter(
+                "limit",
+                description: "The number of items to return",
+                schema: JSONSchema(type: [.integer], minimum: 1, maximum: 100)
+            ),
+            APIParameter(
+                "starting_after",
+                description: "The ID of the last item in the previous page - used for pagination. You can use the value of the `next_starting_after` field from the previous response.",
+                schema: JSONSchema(type: [.string])
+            ),
+            APIParameter(
+                "accepted",
+                description: "Filter workspace members by invitation acceptance status",
+                schema: JSONSchema(type: [.boolean])
+            ),
+            APIParameter(
+                "search",
+                description: "Search by name or email",
+                schema: JSONSchema(type: [.string])
+            ),
         ]
     )
 
@@ -4086,7 +4925,12 @@ extension InstantlyCatalog {
         scopes: ["workspace_members:read", "workspace_members:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the requested item", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the requested item",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -4100,7 +4944,12 @@ extension InstantlyCatalog {
         scopes: ["workspace_members:update", "workspace_members:all", "all:update", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to update", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to update",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ],
         body: APIRequestBody(schema: JSONSchema(
             type: [.object],
@@ -4127,7 +4976,12 @@ extension InstantlyCatalog {
         scopes: ["workspace_members:delete", "workspace_members:all", "all:delete", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("id", required: true, description: "The ID of the item to delete", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "id",
+                required: true,
+                description: "The ID of the item to delete",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -4320,7 +5174,12 @@ extension InstantlyCatalog {
         scopes: ["supersearch_enrichments:read", "supersearch_enrichments:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("resource_id", required: true, description: "The ID of the list or campaign to retrieve the AI enrichment.", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "resource_id",
+                required: true,
+                description: "The ID of the list or campaign to retrieve the AI enrichment.",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -4336,7 +5195,12 @@ extension InstantlyCatalog {
         scopesAreInferred: true,
         effect: .read,
         pathParameters: [
-            APIParameter("resource_id", required: true, description: "The ID of the list or campaign to retrieve the enrichment.", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "resource_id",
+                required: true,
+                description: "The ID of the list or campaign to retrieve the enrichment.",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ]
     )
 
@@ -4416,7 +5280,12 @@ extension InstantlyCatalog {
         scopes: ["supersearch_enrichments:create", "supersearch_enrichments:all", "all:create", "all:all"],
         effect: .write,
         pathParameters: [
-            APIParameter("resource_id", required: true, description: "Unique identifier for the resource (list or campaign)", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "resource_id",
+                required: true,
+                description: "Unique identifier for the resource (list or campaign)",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ],
         body: APIRequestBody(schema: JSONSchema(
             type: [.object],
@@ -4681,7 +5550,12 @@ extension InstantlyCatalog {
         scopes: ["supersearch_enrichments:read", "supersearch_enrichments:all", "all:read", "all:all"],
         effect: .read,
         pathParameters: [
-            APIParameter("resource_id", required: true, description: "ID of the resource to retrieve", schema: JSONSchema(type: [.string], format: "uuid")),
+            APIParameter(
+                "resource_id",
+                required: true,
+                description: "ID of the resource to retrieve",
+                schema: JSONSchema(type: [.string], format: "uuid")
+            ),
         ],
         queryParameters: [
             APIParameter("offset", schema: JSONSchema(type: [.number])),

@@ -24,10 +24,18 @@ final class BlockClosure: CallableBody {
     }
 
     override func invoke(_ arguments: [Value], at span: SourceSpan) throws(ScriptError) -> Value {
+        try invoke(with: arguments.first ?? .null, at: span)
+    }
+
+    override func invoke(with argument: Value, at span: SourceSpan) throws(ScriptError) -> Value {
         let execution = code.body.execution
-        try execution.enterCall()
+        do {
+            try execution.enterCall()
+        } catch {
+            throw error.at(span)
+        }
         defer { execution.leaveCall() }
-        frame.slots[code.itSlot] = arguments.first?.memoizingStream() ?? .null
+        frame.slots[code.itSlot] = argument.memoizingStream()
         frame.slots[code.resultSlot] = .null
         _ = try code.body.run(frame)
         let result = frame.slots[code.resultSlot]

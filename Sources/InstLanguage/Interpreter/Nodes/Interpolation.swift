@@ -19,8 +19,7 @@ final class InterpolationNode: ExprNode {
     /// Keeps the value nodes alive.
     private let values: [ExprNode]
     private let execution: Execution
-    /// Bytes of literal text plus a guess for each value, reserved up front.
-    private let expectedBytes: Int
+    private let scratch: ByteBuffer
 
     init(_ parts: [Part], execution: Execution, span: SourceSpan) {
         var bytes: [UInt8] = []
@@ -42,7 +41,7 @@ final class InterpolationNode: ExprNode {
         self.pieces = pieces
         self.values = values
         self.execution = execution
-        expectedBytes = bytes.count + 8 * values.count
+        scratch = ByteBuffer(capacity: bytes.count + 8 * values.count)
         super.init(span: span)
     }
 
@@ -51,45 +50,25 @@ final class InterpolationNode: ExprNode {
     }
 
     override func eval(_ frame: Frame) throws(ScriptError) -> Value {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(expectedBytes)
+        let buffer = scratch.isInUse ? ByteBuffer() : scratch
+        buffer.isInUse = true
+        defer {
+            buffer.isInUse = false
+            buffer.removeAll()
+        }
         for piece in pieces {
             switch piece {
             case .text(let start, let end):
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: literalBytes[start..<end]))
+                buffer.append(UnsafeBufferPointer(rebasing: literalBytes[start..<end]))
             case .value(let node):
                 switch try node.eval(frame) {
-                case .string(let string): bytes.appendUTF8(of: string)
-                case .int(let number): bytes.appendDecimal(number)
-                case let value: bytes.appendUTF8(of: try execution.materialize(value).formatted())
+                case .string(let string): buffer.append(string)
+                case .int(let number): buffer.appendDecimal(number)
+                case let value: buffer.append(try execution.materialize(value).formatted())
                 }
-                try execution.checkStringBytes(bytes.count)
+                try execution.checkStringBytes(buffer.count)
             }
         }
-        return .string(String(decoding: bytes, as: UTF8.self))
-    }
-}
-
-extension [UInt8] {
-    /// Appends the UTF-8 of `string`, copying its storage in one go when it is native.
-    @inline(__always)
-    mutating func appendUTF8(of string: String) {
-        let copied: Void? = string.utf8.withContiguousStorageIfAvailable { append(contentsOf: $0) }
-        if copied == nil { append(contentsOf: string.utf8) }
-    }
-
-    /// Appends the decimal digits of `number`.
-    mutating func appendDecimal(_ number: Int) {
-        if number < 0 { append(UInt8(ascii: "-")) }
-        var magnitude = number.magnitude
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var position = digits.count
-            repeat {
-                position -= 1
-                digits[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            append(contentsOf: UnsafeBufferPointer(rebasing: digits[position...]))
-        }
+        return .string(buffer.makeString())
     }
 }

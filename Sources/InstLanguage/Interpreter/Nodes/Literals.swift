@@ -13,38 +13,43 @@ final class ConstantNode: ExprNode {
 
 /// `[a, b, c]`. A stream element is memoized so the list can be read more than once.
 final class ListNode: ExprNode {
-    let elements: [ExprNode]
+    private let elements: UnmanagedNodes<ExprNode>
 
     init(_ elements: [ExprNode], span: SourceSpan) {
-        self.elements = elements
+        self.elements = UnmanagedNodes(elements)
         super.init(span: span)
     }
 
     override func eval(_ frame: Frame) throws(ScriptError) -> Value {
         var values: [Value] = []
         values.reserveCapacity(elements.count)
-        for element in elements {
+        for element in elements.references {
             values.append(try element.eval(frame).memoizingStream())
         }
         return .list(values)
     }
 }
 
-/// `{key: value, …}`.
+/// `{key: value, …}` (keys distinct, as the resolver checked).
+///
+/// Each map starts as a copy of a prototype holding the keys, so the maps a node builds share
+/// one key array and only their values are allocated.
 final class MapNode: ExprNode {
-    let keys: [String]
-    let values: [ExprNode]
+    private let keys: [String]
+    private let values: UnmanagedNodes<ExprNode>
+    private let prototype: ValueMap
 
     init(keys: [String], values: [ExprNode], span: SourceSpan) {
         self.keys = keys
-        self.values = values
+        self.values = UnmanagedNodes(values)
+        prototype = ValueMap(keys.map { ($0, Value.null) })
         super.init(span: span)
     }
 
     override func eval(_ frame: Frame) throws(ScriptError) -> Value {
-        var map = ValueMap()
-        for (key, value) in zip(keys, values) {
-            map[key] = try value.eval(frame).memoizingStream()
+        var map = prototype
+        for index in keys.indices {
+            map[keys[index]] = try values.references[index].eval(frame).memoizingStream()
         }
         return .map(map)
     }

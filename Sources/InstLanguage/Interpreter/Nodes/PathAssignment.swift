@@ -8,7 +8,7 @@ final class PathStoreNode: StmtNode {
     }
 
     /// A step with its index evaluated.
-    private enum Key {
+    fileprivate enum Key {
         case field(String)
         case index(Value)
     }
@@ -29,20 +29,19 @@ final class PathStoreNode: StmtNode {
     }
 
     override func exec(_ frame: Frame) throws(ScriptError) -> Flow {
-        var keys: [Key] = []
-        keys.reserveCapacity(path.count)
-        for step in path {
-            switch step {
-            case .field(let name): keys.append(.field(name))
-            case .index(let node): keys.append(.index(try node.eval(frame)))
-            }
+        // One step (the common case) needs no array of keys.
+        let first = try key(path[0], frame)
+        var rest: [Key] = []
+        if path.count > 1 {
+            rest.reserveCapacity(path.count - 1)
+            for step in path.dropFirst() { rest.append(try key(step, frame)) }
         }
         let newValue = try value.eval(frame).memoizingStream()
         guard let slot = target.pointer(in: frame) else { throw VariableSlot.unset(name).at(span) }
         var current = slot.move()
         slot.initialize(to: .null)
         do {
-            try assign(newValue, into: &current, along: keys[...])
+            try assign(newValue, into: &current, at: first, then: rest[...])
         } catch {
             slot.pointee = current
             throw error.at(span)
@@ -51,16 +50,19 @@ final class PathStoreNode: StmtNode {
         return .next
     }
 
-    /// Sets `value` at the end of `keys` inside `container`; on error `container` keeps its value.
-    private func assign(_ value: Value, into container: inout Value, along keys: ArraySlice<Key>) throws(ScriptError) {
-        guard let key = keys.first else {
-            container = value
-            return
+    private func key(_ step: Step, _ frame: Frame) throws(ScriptError) -> Key {
+        switch step {
+        case .field(let name): .field(name)
+        case .index(let node): .index(try node.eval(frame))
         }
+    }
+
+    /// Sets `value` at `key`, then `rest`, inside `container`; on error `container` keeps its value.
+    private func assign(_ value: Value, into container: inout Value, at key: Key, then rest: ArraySlice<Key>) throws(ScriptError) {
         if case .stream = container { container = try execution.materialize(container) }
         switch key {
         case .field(let name), .index(.string(let name)):
-            try assign(value, into: &container, field: name, along: keys.dropFirst())
+            try assign(value, into: &container, field: name, then: rest)
         case .index(.int(let position)):
             guard case .list(var elements) = container else {
                 throw ScriptError.runtime("cannot set an element of a \(container.typeName) by int")
@@ -68,16 +70,23 @@ final class PathStoreNode: StmtNode {
             let index = try Value.checkedPosition(position, count: elements.count)
             container = .null
             defer { container = .list(elements) }
-            try assign(value, into: &elements[index], along: keys.dropFirst())
+            try assign(value, into: &elements[index], then: rest)
         case .index(let index):
             throw ScriptError.runtime("cannot set an element of a \(container.typeName) by \(index.typeName)")
         }
     }
 
+    /// Sets `value` in `element`, or further along `rest`.
+    private func assign(_ value: Value, into element: inout Value, then rest: ArraySlice<Key>) throws(ScriptError) {
+        guard let next = rest.first else {
+            element = value
+            return
+        }
+        try assign(value, into: &element, at: next, then: rest.dropFirst())
+    }
+
     /// Sets a map field (creating it, and the map when `container` is null), then the rest of the path in it.
-    private func assign(
-        _ value: Value, into container: inout Value, field name: String, along keys: ArraySlice<Key>
-    ) throws(ScriptError) {
+    private func assign(_ value: Value, into container: inout Value, field name: String, then rest: ArraySlice<Key>) throws(ScriptError) {
         var map = ValueMap()
         switch container {
         case .map(let existing): map = existing
@@ -86,15 +95,30 @@ final class PathStoreNode: StmtNode {
         }
         container = .null
         defer { container = .map(map) }
-        guard var element = map[name] else {
-            try execution.checkCollectionCount(map.count + 1)
-            var element = Value.null
-            try assign(value, into: &element, along: keys)
-            map[name] = element
-            return
+        let countBefore = map.count
+        var failure: ScriptError?
+        if rest.isEmpty {
+            // The last step: a plain store, one lookup.
+            map[name] = value
+        } else {
+            map.modify(name) { element in
+                do throws(ScriptError) {
+                    try assign(value, into: &element, then: rest)
+                } catch {
+                    failure = error
+                }
+            }
         }
-        map[name] = Value.null
-        defer { map[name] = element }
-        try assign(value, into: &element, along: keys)
+        if failure == nil, map.count > countBefore {
+            do throws(ScriptError) {
+                try execution.checkCollectionCount(map.count)
+            } catch {
+                failure = error
+            }
+        }
+        if let failure {
+            if map.count > countBefore { map.removeValue(forKey: name) }
+            throw failure
+        }
     }
 }

@@ -56,12 +56,6 @@ final class GlobalStorage {
         let (chunk, offset) = slot.quotientAndRemainder(dividingBy: Self.chunkSize)
         return GlobalAddress(value: valueChunks[chunk] + offset, isSet: isSetChunks[chunk] + offset)
     }
-
-    /// Whether the global in `slot` has been set, and its value (null when not).
-    func value(of slot: Int) -> Value? {
-        let address = address(of: slot)
-        return address.isSet.pointee ? address.value.pointee : nil
-    }
 }
 
 /// The storage of one global.

@@ -5,7 +5,6 @@ final class Procedure: CallableBody {
     /// The name callers use: `percent`, or `lifecycle.launch` for a module's procedure.
     let name: String
     let parameterNames: [String]
-    let declaration: SourceSpan
     let execution: Execution
     /// Keeps the addresses the compiled body uses alive.
     let globals: GlobalStorage
@@ -17,13 +16,11 @@ final class Procedure: CallableBody {
     private let pool = FramePool()
 
     init(
-        name: String, parameterNames: [String], globals: GlobalStorage, declaration: SourceSpan, documentation: String?,
-        execution: Execution
+        name: String, parameterNames: [String], globals: GlobalStorage, documentation: String?, execution: Execution
     ) {
         self.name = name
         self.globals = globals
         self.parameterNames = parameterNames
-        self.declaration = declaration
         self.documentation = documentation
         self.execution = execution
         self.defaults = Array(repeating: nil, count: parameterNames.count)
@@ -59,7 +56,11 @@ final class Procedure: CallableBody {
     func run(in frame: Frame, callSite: SourceSpan) throws(ScriptError) -> Value {
         do {
             try execution.enterCall()
-            defer { execution.leaveCall() }
+        } catch {
+            throw error.at(callSite)
+        }
+        defer { execution.leaveCall() }
+        do {
             let flow = try body.run(frame)
             let result = flow == .returned ? frame.result : .null
             release(frame)
