@@ -167,6 +167,31 @@ import Testing
         #expect(lines == ["[1, 2, 3] [] 1,2,3,"])
     }
 
+    @Test func blocksCanBePassedToProceduresAndKeepTheirScope() throws {
+        let lines = try ScriptRunner().output("""
+        proc apply(xs, f) { return ($xs | map $f) }
+        proc scaled(xs, factor) { return (apply $xs { $it * $factor }) }
+        print (scaled [1, 2] 10)
+        proc later(xs, limit) { return ($xs | where { $it > $limit }) }
+        let kept = (later (range 5) 2)
+        print $kept
+        """)
+        #expect(lines == ["[10, 20]", "[3, 4]"])
+    }
+
+    @Test func loopControlPassesThroughTry() throws {
+        let lines = try ScriptRunner().output("""
+        for i in [1, 2, 3] {
+          try { if $i == 2 { break } } catch { }
+          print $i
+        }
+        proc early() { try { return "from try" } catch { } ; return "after" }
+        print (early)
+        try { try { fail "inner" } catch e { fail "again: $e.message" } } catch outer { print $outer.message }
+        """)
+        #expect(lines == ["1", "from try", "again: inner"])
+    }
+
     @Test func topLevelReturnEndsTheScript() throws {
         let runner = ScriptRunner()
         let value = try runner.run("print 1\nreturn 5\nprint 2")

@@ -21,6 +21,17 @@ private final class CountingModule: HostModule {
     }
 }
 
+/// Counts how many of its instances were freed.
+private final class Tracked {
+    final class Counter {
+        var freed = 0
+    }
+
+    let counter: Counter
+    init(_ counter: Counter) { self.counter = counter }
+    deinit { counter.freed += 1 }
+}
+
 @Suite struct InterpreterStreamTests {
     private func run(_ source: String) throws -> (lines: [String], pulled: Int) {
         let module = CountingModule()
@@ -82,5 +93,28 @@ private final class CountingModule: HostModule {
     @Test func streamsStoredInListsAreMemoized() throws {
         let result = try run("let xs = [(numbers 2)]\nprint $xs $xs")
         #expect(result.lines == ["[[1, 2]] [[1, 2]]"])
+    }
+
+    @Test func aLazyStreamKeptInALocalDoesNotLeakItsFrame() throws {
+        let counter = Tracked.Counter()
+        let runner = ScriptRunner()
+        runner.interpreter.register(CommandSpec("probe", summary: "a stream holding a tracked object") { _, _ in
+            let tracked = Tracked(counter)
+            var sent = false
+            return .stream(ValueStream {
+                _ = tracked
+                defer { sent = true }
+                return sent ? nil : 1
+            })
+        })
+        try runner.run("""
+        proc keep(limit) {
+          let filtered = (probe | where { $it > $limit })
+          return 1
+        }
+        keep 0
+        keep 0
+        """)
+        #expect(counter.freed == 2)
     }
 }

@@ -12,6 +12,8 @@ final class FunctionScope {
     var loopDepth = 0
     /// The value slots of the block arguments being resolved, innermost last.
     var blockResultSlots: [Int] = []
+    /// Slots read from inside a block, which a frame must keep while a block holds it.
+    private var slotsReadByBlocks: Set<Int> = []
 
     init(isProcedure: Bool) {
         self.isProcedure = isProcedure
@@ -40,11 +42,20 @@ final class FunctionScope {
         scopes[scopes.count - 1][name] != nil
     }
 
+    /// The slot of a visible local, noting whether a block reads it.
     func lookup(_ name: String) -> Int? {
         for scope in scopes.reversed() {
-            if let slot = scope[name] { return slot }
+            if let slot = scope[name] {
+                if !blockResultSlots.isEmpty { slotsReadByBlocks.insert(slot) }
+                return slot
+            }
         }
         return nil
+    }
+
+    /// The frame's size and the slots it may drop once a block holds it.
+    var layout: FrameLayout {
+        FrameLayout(size: slotCount, unsharedSlots: (0..<slotCount).filter { !slotsReadByBlocks.contains($0) })
     }
 
     /// Every local name visible here, for suggestions.

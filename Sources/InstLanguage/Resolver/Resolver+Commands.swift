@@ -32,7 +32,7 @@ extension Resolver {
     /// Whether a procedure's parameter has a default, from its declaration in this file when it
     /// is being redefined, else from the compiled procedure.
     private func procedureParameterHasDefault(_ procedure: Procedure, _ index: Int) -> Bool {
-        if let definition = procedureDefinitions.first(where: { $0.procedure === procedure }) {
+        if let definition = procedureDeclarations.first(where: { $0.procedure === procedure }) {
             return definition.declaration.parameters[index].defaultValue != nil
         }
         return procedure.defaults[index] != nil

@@ -22,7 +22,7 @@ extension Resolver {
                 documentation: declaration.documentation, execution: execution)
         }
         declaredProcedures[name] = procedure
-        procedureDefinitions.append((procedure, declaration))
+        procedureDeclarations.append((procedure, declaration))
     }
 
     /// Resolves a procedure's parameters, defaults and body in a frame of its own.
@@ -38,10 +38,10 @@ extension Resolver {
             }
         }
         let body = resolveStatements(declaration.body.statements, yieldingInto: nil)
-        let frameSize = function.slotCount
+        let layout = function.layout
         let documentation = declaration.documentation
         pendingDefinitions.append {
-            procedure.define(body: body, defaults: defaults, frameSize: frameSize, documentation: documentation)
+            procedure.define(body: body, defaults: defaults, layout: layout, documentation: documentation)
         }
     }
 

@@ -65,7 +65,9 @@ extension Resolver {
         if let addend = selfAddend(of: target, value), path.isEmpty {
             let addendNode = resolve(addend.operand)
             guard let variable else { return nil }
-            return AddInPlaceNode(variable, name: target.variable.name, adding: addendNode, execution: execution, expressionSpan: addend.span, span: span)
+            return AddInPlaceNode(
+                variable, name: target.variable.name, adding: addendNode, execution: execution, expressionSpan: addend.span,
+                span: span)
         }
         let valueNode = resolve(value)
         guard let variable else { return nil }

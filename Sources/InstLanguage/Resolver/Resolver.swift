@@ -17,9 +17,11 @@ final class Resolver {
     var requirements: [Requirement] = []
     var parameters: [ScriptParameter] = []
 
-    /// Procedures this file declares, by name, and their compiled bodies once resolved.
+    /// Procedures this file declares, by name.
     var declaredProcedures: [String: Procedure] = [:]
-    var procedureDefinitions: [(procedure: Procedure, declaration: ProcedureDeclaration)] = []
+    /// Each declared procedure with its declaration, whose body is resolved after the top level.
+    var procedureDeclarations: [(procedure: Procedure, declaration: ProcedureDeclaration)] = []
+    /// Gives each procedure its compiled body, on ``commit()``.
     var pendingDefinitions: [() -> Void] = []
     /// Procedures of modules this file `use`s, by qualified name.
     var newImports: [String: Procedure] = [:]
@@ -56,8 +58,8 @@ final class Resolver {
             return nil
         }
         let body = Body(resolveStatements(script.statements, yieldingInto: resultSlot), execution: execution)
-        let unit = CompiledUnit(body: body, frameSize: function.slotCount, resultSlot: resultSlot, globals: module.globals)
-        for (procedure, declaration) in procedureDefinitions {
+        let unit = CompiledUnit(body: body, layout: function.layout, resultSlot: resultSlot, globals: module.globals)
+        for (procedure, declaration) in procedureDeclarations {
             resolveBody(of: procedure, declaration)
         }
         return unit

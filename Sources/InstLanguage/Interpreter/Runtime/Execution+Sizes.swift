@@ -21,29 +21,8 @@ extension Execution {
         throw ScriptError.collectionTooLarge(count: count, limit: maxCollectionCount)
     }
 
+    /// The size caps, for the operators of `Value+Arithmetic`.
     var caps: Value.SizeCaps {
         Value.SizeCaps(maxStringBytes: maxStringBytes, maxCollectionCount: maxCollectionCount)
-    }
-
-    /// `value` with its streams read into lists, within the caps, checking for interrupts.
-    func materialize(_ value: Value) throws(ScriptError) -> Value {
-        switch value {
-        case .list, .map, .stream: break
-        default: return value
-        }
-        do {
-            return try value.materialized(limits: limits) { () throws(ScriptError) in try checkClockAndCancellation() }
-        } catch {
-            throw ScriptError.wrapping(error)
-        }
-    }
-}
-
-extension Execution {
-    /// `value`, with a stream (at the top level) read into a list: what operators work on.
-    @inline(__always)
-    func readingStream(_ value: Value) throws(ScriptError) -> Value {
-        if case .stream = value { return try materialize(value) }
-        return value
     }
 }

@@ -1,5 +1,25 @@
 /// Reading streams as the evaluator does: lazily, one element at a time, checking for interrupts.
 extension Execution {
+    /// `value` with its streams read into lists, within the caps, checking for interrupts.
+    func materialize(_ value: Value) throws(ScriptError) -> Value {
+        switch value {
+        case .list, .map, .stream: break
+        default: return value
+        }
+        do {
+            return try value.materialized(limits: limits) { () throws(ScriptError) in try checkClockAndCancellation() }
+        } catch {
+            throw ScriptError.wrapping(error)
+        }
+    }
+
+    /// `value`, with a stream (at the top level) read into a list: what operators work on.
+    @inline(__always)
+    func readingStream(_ value: Value) throws(ScriptError) -> Value {
+        if case .stream = value { return try materialize(value) }
+        return value
+    }
+
     /// Calls `body` with each element until it returns `false` or the stream ends.
     func forEach(in stream: ValueStream, _ body: (Value) throws(ScriptError) -> Bool) throws(ScriptError) {
         var cursor = stream.makeCursor()

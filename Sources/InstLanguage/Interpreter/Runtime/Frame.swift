@@ -27,4 +27,20 @@ final class Frame {
         for index in 0..<size { slots[index] = .null }
         result = .null
     }
+
+    /// Called when the code that owns the frame is done with it. A frame a block still holds
+    /// keeps only the slots blocks read: a lazy stream left in a local must not keep its own
+    /// frame alive through the block inside it (a reference cycle).
+    func leave(_ layout: FrameLayout) {
+        guard isCaptured else { return }
+        for slot in layout.unsharedSlots { slots[slot] = .null }
+        result = .null
+    }
+}
+
+/// How a compiled frame is laid out.
+struct FrameLayout {
+    let size: Int
+    /// The slots no `{ … }` block reads.
+    let unsharedSlots: [Int]
 }

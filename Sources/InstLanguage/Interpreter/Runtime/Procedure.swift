@@ -10,7 +10,7 @@ final class Procedure: CallableBody {
     let globals: GlobalStorage
     @exclusivity(unchecked) private(set) var defaults: [ExprNode?]
     let body: Body
-    @exclusivity(unchecked) private(set) var frameSize = 0
+    @exclusivity(unchecked) private(set) var layout = FrameLayout(size: 0, unsharedSlots: [])
     private(set) var documentation: String?
     /// Frames of finished calls, reused by the next ones.
     private let pool = FramePool()
@@ -28,10 +28,10 @@ final class Procedure: CallableBody {
     }
 
     /// Gives the procedure its compiled body (again, when a REPL entry redefines it).
-    func define(body statements: [StmtNode], defaults: [ExprNode?], frameSize: Int, documentation: String?) {
+    func define(body statements: [StmtNode], defaults: [ExprNode?], layout: FrameLayout, documentation: String?) {
         body.replace(with: statements)
         self.defaults = defaults
-        self.frameSize = frameSize
+        self.layout = layout
         self.documentation = documentation
         pool.removeAll()
     }
@@ -41,13 +41,16 @@ final class Procedure: CallableBody {
 
     @inline(__always)
     func acquireFrame() -> Frame {
-        pool.take() ?? Frame(size: frameSize)
+        pool.take() ?? Frame(size: layout.size)
     }
 
     @inline(__always)
     func release(_ frame: Frame) {
-        guard !frame.isCaptured, frame.size == frameSize else { return }
-        pool.put(frame)
+        if frame.isCaptured {
+            frame.leave(layout)
+        } else if frame.size == layout.size {
+            pool.put(frame)
+        }
     }
 
     /// Runs the body in a frame whose parameters are bound, returning what `return` gave.
