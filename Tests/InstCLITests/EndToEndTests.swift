@@ -112,6 +112,17 @@ import Testing
         #expect(outcome.error.contains("error:"))
     }
 
+    @Test func deeplyNestedValuesAreComparedAndFreedWithoutACrash() throws {
+        // Swift frees nested arrays recursively: 200,000 levels overflow an 8 MiB stack.
+        let code = "let x = []\nfor i in (range 200000) { set x = [$x] }\nprint ($x == $x)"
+        let run = try inst("-c", code)
+        #expect(run.status == 0)
+        #expect(run.output == "true\n")
+        let repl = try inst(input: code + "\n")
+        #expect(repl.status == 0)
+        #expect(repl.output == "true\n")
+    }
+
     @Test func modulesBesideTheScriptAndFromTheStandardLibrary() throws {
         let folder = try TemporaryDirectory()
         try folder.write("jobs/helpers.inst", "# Doubles.\nproc double(n) { return $n * 2 }\n")

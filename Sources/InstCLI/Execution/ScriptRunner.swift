@@ -37,7 +37,13 @@ struct ScriptRunner {
             cancellation: Interrupts.flag,
             output: console.handle
         ))
-        defer { console.flush() }
+        let status = run(file, on: host)
+        LargeStackThread.release(consume host)
+        console.flush()
+        return status
+    }
+
+    private func run(_ file: SourceFile, on host: ScriptHost) -> ExitStatus {
         let program: CheckedProgram
         do {
             program = try host.check(file)

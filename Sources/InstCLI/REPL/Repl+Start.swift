@@ -23,7 +23,9 @@ extension Repl {
             output: console.handle
         ))
         let editor = makeEditor(environment: Environment.current)
-        return Repl(host: host, editor: editor, console: console).run()
+        let status = Repl(host: host, editor: editor, console: console).run()
+        LargeStackThread.release(consume host)
+        return status
     }
 
     private static func makeEditor(environment: [String: String]) -> any LineEditor {

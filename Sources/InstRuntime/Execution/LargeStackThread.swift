@@ -5,10 +5,12 @@ import Darwin
 #endif
 
 /// Runs work on a fresh thread with a large stack, so deeply recursive scripts reach the
-/// interpreter's call-depth limit (a clean error) long before the thread's stack runs out.
+/// interpreter's call-depth limit (a clean error) long before the thread's stack runs out, and
+/// values a script nested deeply (`set x = [$x]` in a loop) can be compared and freed, which
+/// Swift does recursively.
 public enum LargeStackThread {
-    /// 64 MiB: room for the default call-depth limit with plenty to spare.
-    public static let defaultStackSize = 64 << 20
+    /// 1 GiB of address space; pages are committed only as the stack grows into them.
+    public static let defaultStackSize = 1 << 30
 
     /// Runs `body` on a new thread with `stackSize` bytes of stack and waits for it.
     /// If the thread cannot be created, `body` runs on the calling thread instead.
@@ -23,6 +25,19 @@ public enum LargeStackThread {
             pthread_join(thread, nil)
             return try job.result.get()
         }
+    }
+
+    /// Drops the caller's last reference to `object` on a large-stack thread, so that freeing
+    /// whatever script values it holds cannot exhaust the caller's (usually 8 MiB) stack.
+    /// Pass it with `consume` so no other reference outlives the call.
+    public static func release(_ object: consuming some AnyObject) {
+        let holder = Holder(consume object)
+        try? run { holder.object = nil }
+    }
+
+    private final class Holder {
+        var object: AnyObject?
+        init(_ object: consuming AnyObject) { self.object = object }
     }
 
     private static func start(_ context: UnsafeMutableRawPointer, stackSize: Int) -> pthread_t? {
