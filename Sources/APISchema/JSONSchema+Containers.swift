@@ -49,7 +49,7 @@ extension JSONSchema {
     func unknownFieldMessage(_ name: String) -> String {
         guard !properties.isEmpty else { return "unknown field; no fields are allowed here" }
         let names = properties.map(\.name)
-        let listed = ClosestNames.ranked(name, among: names, limit: Self.listedFieldCount).map { names[$0] }
+        let listed = Suggestions.ranked(name, among: names, limit: Self.listedFieldCount).map { names[$0] }
         let more = names.count > listed.count ? ", … (\(names.count) in all)" : ""
         return "unknown field; allowed: " + listed.joined(separator: ", ") + more
     }

@@ -45,7 +45,7 @@ extension JSONSchema {
             return "\(value.shortLiteral) is not allowed; use one of \(labels.joined(separator: ", "))"
         }
         let closest = text(of: value).map { wanted in
-            ClosestNames.ranked(wanted, among: allowed.map { text(of: $0) ?? "" }, limit: 5).map { labels[$0] }
+            Suggestions.ranked(wanted, among: allowed.map { text(of: $0) ?? "" }, limit: 5).map { labels[$0] }
         } ?? Array(labels.prefix(5))
         return "\(value.shortLiteral) is not one of the \(labels.count) allowed values; the closest: "
             + closest.joined(separator: ", ") + ", …"

@@ -35,6 +35,7 @@ import Testing
             script.inst:3:5: error: too many arguments for 'p': it takes at most 1
             p 1 2
                 ^
+            note: usage: p a
 
             """)
     }
@@ -95,5 +96,63 @@ import Testing
 
     @Test func anErrorWithoutAPlaceStillRenders() {
         #expect(ScriptError.runtime("lost", hint: "look around").rendered() == "error: lost\nnote: hint: look around\n")
+    }
+
+    /// The caret line underlines the whole span, counting columns in characters and keeping tabs.
+    @Test func theUnderlineCoversTheWholeToken() {
+        let file = SourceFile(name: "t.inst", text: "print $y\n\tprint \"é\" $zz\nlet a = (1 +\n  2")
+        let render = { (start: Int, end: Int) in
+            Diagnostic.error("m", at: SourceSpan(file: file, start: start, end: end)).rendered()
+                .split(separator: "\n", omittingEmptySubsequences: false)[2]
+        }
+        #expect(render(6, 8) == "      ^~")
+        let zz = 21
+        #expect(file.text(of: SourceSpan(file: file, start: zz, end: zz + 3)) == "$zz")
+        #expect(render(zz, zz + 3) == "\t          ^~~")
+        #expect(render(8, 8) == "        ^")
+        let paren = 33
+        #expect(render(paren, file.bytes.count) == "        ^~~~")
+    }
+
+    @Test func anUnknownFlagIsUnderlinedWithItsDashes() {
+        #expect(checkErrors("json.format 1 --prety") == """
+            script.inst:1:15: error: unknown argument 'prety' for 'json.format'
+            json.format 1 --prety
+                          ^~~~~~~
+            note: did you mean 'pretty'?
+
+            """)
+    }
+
+    /// Before/after snapshots of the mistakes people new to the language make most.
+    @Test func commonMistakesRenderWithAFix() {
+        #expect(checkErrors("print $y") == """
+            script.inst:1:7: error: undefined variable $y
+            print $y
+                  ^~
+            note: declare it before using it: let y = …
+
+            """)
+        #expect(checkErrors("set count = 1") == """
+            script.inst:1:5: error: cannot set 'count': it is not declared
+            set count = 1
+                ^~~~~
+            note: declare it with let: let count = 1
+
+            """)
+        #expect(checkErrors("if true {\n  print 1\n\nprint 2\n") == """
+            script.inst:1:9: error: this '{' is never closed: expected '}' before the end of the file
+            if true {
+                    ^
+            note: is the '}' missing before line 4?
+
+            """)
+        #expect(checkErrors("let n = 2\nprint \"n: \" + $n") == """
+            script.inst:2:13: error: unexpected '+' in the arguments of 'print'
+            print "n: " + $n
+                        ^
+            note: to join text with values, write them inside the string: print "n: $n"
+
+            """)
     }
 }

@@ -5,7 +5,8 @@ import Testing
 @Suite struct ParserDiagnosticTests {
     /// Source, then the first diagnostic as `line:column: message`.
     static let cases: [(source: String, first: String)] = [
-        ("if $x {\n  print 1\n", "2:10: expected '}' to close the block opened at line 1"),
+        ("if $x {\n  print 1\n", "1:7: this '{' is never closed: expected '}' before the end of the file"),
+        ("let x = [1,\n", "1:9: this '[' is never closed: expected ']' before the end of the file"),
         ("let x = (foo 1\nlet y = 2", "1:15: expected ')' to close the '(' opened at line 1"),
         ("let x = [1, 2\nprint $x", "1:14: expected ',' or ']' after a list element, found the word 'print'"),
         ("let m = {a: 1 b: 2}", "1:15: expected ',' or '}' after a map entry, found the word 'b'"),
@@ -25,7 +26,9 @@ import Testing
         ("print -x", "1:7: unexpected '-' in the arguments of 'print'"),
         ("print a, b", "1:8: unexpected ','"),
         ("if contains $a $b { }", "1:13: expected '{' after the condition of 'if', found '$a'"),
-        ("if $x = 1 { }", "1:7: expected '{' after the condition of 'if', found '='"),
+        ("if $x = 1 { }", "1:7: use '==' to compare: '=' only assigns, in let and set"),
+        ("while {}", "1:7: expected a condition after 'while'"),
+        ("for x in [1, 2] print $x", "1:17: expected '{' after the list of 'for', found the word 'print'"),
         ("if { }", "1:4: expected a condition after 'if'"),
         ("if $x print 1", "1:7: expected '{' after the condition of 'if', found the word 'print'"),
         ("while $x", "1:9: expected '{' after the condition of 'while', found the end of the file"),
@@ -52,7 +55,21 @@ import Testing
         ("let x = (let y = 1)", "1:10: 'let' starts a statement and cannot be used as a value"),
         ("let x = [and]", "1:10: expected a value, found 'and'"),
         ("let x = --f", "1:9: a flag (--f) can only be a command argument"),
-        ("let x = $a..b", "1:11: expected a newline or ';' after the statement, found '.'"),
+        ("let x = $a..b", "1:11: '..' is not an operator"),
+        ("for i in 1..3 { }", "1:11: '..' is not an operator"),
+        ("print $x.", "1:9: expected a field name after '.'"),
+        ("print $x.0", "1:9: expected a field name after '.'"),
+        ("print 3.", "1:8: unexpected '.' after a number"),
+        ("where { $it }.x", "1:14: a field access cannot follow a block { … }: a block is code, not a value"),
+        ("each { $it }[0]", "1:13: an index cannot follow a block { … }: a block is code, not a value"),
+        ("if $x { }}", "1:10: unexpected '}': there is no open block to close"),
+        ("// a comment", "1:1: comments start with '#', not '//'"),
+        ("def f(a) { }", "1:1: procedures are declared with 'proc', not 'def'"),
+        ("var x = 1", "1:1: variables are declared with 'let', not 'var'"),
+        ("x += 1", "1:3: there is no '+=' operator"),
+        ("set x -= 1", "1:7: there is no '-=' operator"),
+        ("$i++", "1:3: there is no '++' operator"),
+        ("f(1, 2)", "1:4: expected ')' to close the '(' opened at line 1"),
         ("print a:b", "1:8: expected a value, found ':'"),
         ("break 2", "1:7: expected a newline or ';' after the statement, found '2'"),
         ("{ print 1 }", "1:1: a block { … } cannot stand on its own"),
@@ -108,7 +125,7 @@ import Testing
             test.inst:2:10: error: unexpected '+' in the arguments of 'print'
             print $a + 1
                      ^
-            note: to compute a value, wrap the expression in parentheses: print ($x + 1)
+            note: to compute a value, wrap the expression in parentheses: print ($a + 1)
 
             """)
     }
@@ -123,5 +140,51 @@ import Testing
         let diagnostic = ParseSupport.parse("let x = (f 1\n\nlet y = 2\n").diagnostics[0]
         #expect(diagnostic.span.location == SourceLocation(line: 1, column: 13))
         #expect(diagnostic.notes == ["found 'let'"])
+    }
+
+    /// The first diagnostic of `source` and its notes.
+    private func notes(_ source: String) -> [String] {
+        ParseSupport.parse(source).diagnostics.first?.notes ?? []
+    }
+
+    @Test func aBlockLeftOpenAtTheEndPointsAtItsBraceAndGuessesWhereTheCloserGoes() {
+        let missingAtEnd = ParseSupport.parse("proc f() {\n  print 1\n\nprint 2\n").diagnostics
+        #expect(missingAtEnd.map { "\($0.span.location)" } == ["1:10"])
+        #expect(missingAtEnd.first?.notes == ["is the '}' missing before line 4?"])
+        #expect(notes("proc f() {\n  if true {\n    print 1\n}\n") == [
+            "the '}' at line 4 closes the '{' at line 2; is a '}' missing before it?"
+        ])
+        #expect(notes("if true {\n  print 1\n  print 2").isEmpty)
+        #expect(notes("if true {\nprint 1\nprint 2").isEmpty, "no guess for unindented code")
+        #expect(notes("proc f() {\n  if true {\n    print 1\n  }\n  for x in [1] {\n    print 2\n}\nprint 3") == [
+            "the '}' at line 7 closes the '{' at line 5; is a '}' missing before it?"
+        ])
+    }
+
+    @Test func conditionMistakesSayHowToWriteThem() {
+        #expect(notes("if $x = 1 { print 1 }") == ["write: if $x == 1 { … }"])
+        #expect(notes("for x in [1, 2] print $x") == ["put the body in braces: for x in [1, 2] { print $x }"])
+        #expect(notes("} else print 2").isEmpty)
+        #expect(notes("if true { } else print 2") == ["put the body in braces: if true { } else { print 2 }"])
+        #expect(notes("for i in 1..3 { }") == ["for the numbers from 1 to 3, write (range 1 4)"])
+        #expect(notes("if { }") == ["write: if $x > 0 { … }"])
+    }
+
+    @Test func expressionsInArgumentsSuggestTheirFix() {
+        #expect(notes("print $a * 2") == ["to compute a value, wrap the expression in parentheses: print ($a * 2)"])
+        #expect(notes("print \"Total: \" + $n") == ["to join text with values, write them inside the string: print \"Total: $n\""])
+        #expect(notes("let y = x + 1") == ["'x' here is the name of a command; for the variable, write $x + …"])
+        #expect(notes("f(1, 2)").last == "arguments are separated by spaces, not commas: write (name a b), not name(a, b)")
+    }
+
+    @Test func habitsFromOtherLanguagesSayHowToWriteThem() {
+        #expect(notes("def add(a, b) { return 1 }") == ["write: proc add(a, b) { … }, and call it like a command: add 1 2"])
+        #expect(notes("const limit = 5") == ["write: let limit = 5, and read it as $limit"])
+        #expect(notes("set total += $n") == ["write: set total = $total + $n"])
+        #expect(notes("$i--") == ["write: set i = $i - 1"])
+        #expect(notes("print 'it's'") == ["an apostrophe ends a '…' string: write text that contains one in double quotes, \"it's\""])
+        #expect(notes("print $xs.0") == ["to take an element of a list, write $xs[0]"])
+        // Still ordinary commands and arithmetic:
+        #expect(ParseSupport.problems("def x\nvar = 1\nlet a = 1--2\nprint $a-- x").count == 2)
     }
 }

@@ -67,6 +67,18 @@ import Testing
         ("print a \\\n  b", #"(print "a" "b")"#),
         ("{a: 1}", "{a: 1}"),
         ("[1] | first", "(| [1] (first))"),
+        // A `{` that starts an expression is a map when it looks like one, also before a body
+        ("for e in {a: 1} { print $e.key }", "(for e {a: 1} {(print (. $e key))})"),
+        ("for e in {}\n{ }", "(for e {} {})"),
+        ("for e in {\n  \"k\": 1\n} { }", "(for e {k: 1} {})"),
+        ("while {a: 1}.a > 2 { }", "(while (> (. {a: 1} a) 2) {})"),
+        ("if {a: 1} == $m { } else if {} { }", "(if (== {a: 1} $m) {} {} {})"),
+        // Postfix accesses directly on map literals
+        ("let x = {a: 3}.a", "(let x (. {a: 3} a))"),
+        ("let x = {a: [1]}.a[0]", "(let x (at (. {a: [1]} a) 0))"),
+        ("{a: 1}.a", "(. {a: 1} a)"),
+        ("print {a: 3}.a {b: 1}[\"b\"] {c: 1} [0]", #"(print (. {a: 3} a) (at {b: 1} "b") {c: 1} [0])"#),
+        ("cmd {a: 1}.a { $it }", "(cmd (. {a: 1} a) {$it})"),
     ]
 
     @Test(arguments: cases)

@@ -97,7 +97,7 @@ extension CoreBuiltins {
 
     private static func size(of value: Value, _ call: Invocation) throws -> Value {
         switch value {
-        case .string(let string): return .int(string.count)
+        case .string(let string): return .int(string.characterCount)
         case .list(let elements): return .int(elements.count)
         case .map(let map): return .int(map.count)
         case .stream:
@@ -142,11 +142,11 @@ extension CoreBuiltins {
         let (start, stop) = end.map { (first, $0) } ?? (0, first)
         let step = try call.int("step") ?? 1
         guard step != 0 else { throw call.error("`step` cannot be 0") }
-        var next: Int? = start
+        let next = StreamState<Int?>(start)
         return .stream(ValueStream {
-            guard let current = next, step > 0 ? current < stop : current > stop else { return nil }
+            guard let current = next.value, step > 0 ? current < stop : current > stop else { return nil }
             let (advanced, overflow) = current.addingReportingOverflow(step)
-            next = overflow ? nil : advanced
+            next.value = overflow ? nil : advanced
             return .int(current)
         })
     }

@@ -15,7 +15,7 @@ extension CoreBuiltins {
             ) { call in
                 let block = try call.callable("block")
                 return try call.transformElements { row in
-                    try call.context.call(block, [row]).isTruthy ? row : Value?.none
+                    try call.context.call(block, with: row).isTruthy ? row : Value?.none
                 }
             },
             .builtin(
@@ -30,7 +30,7 @@ extension CoreBuiltins {
                 parameters: [.list(), block("computes the new element from $it")]
             ) { call in
                 let block = try call.callable("block")
-                return try call.transformElements { element in try call.context.call(block, [element]) }
+                return try call.transformElements { element in try call.context.call(block, with: element) }
             },
             .builtin(
                 "each",
@@ -45,7 +45,7 @@ extension CoreBuiltins {
                 let block = try call.callable("block")
                 var reader = try call.sequence("list")
                 try call.context.forEach(&reader) { element in
-                    _ = try call.context.call(block, [element])
+                    _ = try call.context.call(block, with: element)
                     return true
                 }
                 return .null

@@ -5,8 +5,9 @@ extension Invocation {
     func transformElements(_ transform: @escaping (Value) throws -> Value?) throws -> Value {
         var reader = try sequence("list")
         if reader.isStream {
+            let pending = StreamState(reader)
             return .stream(ValueStream {
-                while let element = try reader.next() {
+                while let element = try pending.value.next() {
                     if let result = try transform(element) { return result }
                 }
                 return nil

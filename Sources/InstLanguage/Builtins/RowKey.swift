@@ -10,7 +10,7 @@ extension Invocation {
     func key(_ key: RowKey?, of row: Value) throws -> Value {
         switch key {
         case nil: return row
-        case .block(let block)?: return try context.call(block, [row])
+        case .block(let block)?: return try context.call(block, with: row)
         case .field(let field)?:
             return try self.field(field, of: row, hint: "for values that are not maps, pass a block instead, e.g. { $it }")
         }

@@ -6,18 +6,22 @@
 struct SequenceReader {
     private enum Source {
         case list([Value])
-        case stream(ValueStream.Cursor)
+        case stream
         case entries(ValueMap)
     }
 
-    private var source: Source
+    private let source: Source
+    /// Reads the stream, when the source is one (kept apart so reading changes it in place).
+    private var cursor: ValueStream.Cursor?
     private var position = 0
 
     /// A reader over `value`, or `nil` if it is not a list, stream or map.
     init?(_ value: Value) {
         switch value {
         case .list(let elements): source = .list(elements)
-        case .stream(let stream): source = .stream(stream.makeCursor())
+        case .stream(let stream):
+            source = .stream
+            cursor = stream.makeCursor()
         case .map(let map): source = .entries(map)
         default: return nil
         }
@@ -39,16 +43,15 @@ struct SequenceReader {
         switch source {
         case .list(let elements):
             guard position < elements.count else { return nil }
-            position += 1
-            return elements[position - 1]
+            position &+= 1
+            return elements[position &- 1]
         case .entries(let map):
             guard position < map.count else { return nil }
-            position += 1
-            return ["key": .string(map.keys[position - 1]), "value": map.values[position - 1]]
-        case .stream(var cursor):
-            defer { source = .stream(cursor) }
+            position &+= 1
+            return ["key": .string(map.keys[position &- 1]), "value": map.values[position &- 1]]
+        case .stream:
             do {
-                return try cursor.next()
+                return try cursor?.next() ?? nil
             } catch let error as ValueStream.StreamError {
                 throw ScriptError.runtime(error.description)
             }

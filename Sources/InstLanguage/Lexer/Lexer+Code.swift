@@ -15,6 +15,8 @@ extension Lexer {
             spaceBefore = true
         case .backslash:
             scanLineContinuation()
+        case UInt8(ascii: "/") where spaceBefore && byte(at: position + 1) == UInt8(ascii: "/"):
+            scanForeignComment()
         case .doubleQuote:
             position += 1
             emit(.stringStart, from: start)
@@ -60,6 +62,15 @@ extension Lexer {
         tokenCountAtContinuation = tokens.count
     }
 
+    /// `// …` after a space or at a line start, from other languages: reported, then skipped like a
+    /// `#` comment so nothing else is reported. (`https://…` is left to the parser, which asks for quotes.)
+    private mutating func scanForeignComment() {
+        let start = position
+        report("comments start with '#', not '//'", from: start, to: start + 2)
+        while position < bytes.count, bytes[position] != .newline { position += 1 }
+        spaceBefore = true
+    }
+
     /// `$name`, `$(`, or a stray `$`.
     private mutating func scanDollarInCode() {
         let start = position
@@ -84,7 +95,7 @@ extension Lexer {
         emit(.variable, from: start)
     }
 
-    /// `.name` directly after a variable, a field, `]` or `)` is a field access; any other `.` is an error token.
+    /// `.name` directly after a variable, a field, `]`, `)` or `}` is a field access; any other `.` is an error token.
     private mutating func scanDot() {
         let start = position
         if !spaceBefore, lastKind?.acceptsFieldAccess ?? false, byte(at: position + 1)?.isNameStart ?? false {

@@ -122,6 +122,10 @@ extension Lexer {
             if let earlier = lastMultilineStringStart {
                 notes.append("the string starting at line \(lineNumber(of: earlier)) spans several lines; check its closing quote")
             }
+            if start > 0, bytes[start - 1].isWordContinue {
+                // `'it's'`: the apostrophe closed the string and this quote opened another.
+                notes.append("an apostrophe ends a '…' string: write text that contains one in double quotes, \"it's\"")
+            }
             report("unterminated string: the closing \"'\" is missing", from: start, to: start + 1, notes: notes)
             endsInsideString = true
         }

@@ -40,7 +40,7 @@ enum TokenKind: UInt8, Sendable {
     case word
     /// `$name`; the name is the text after the `$`.
     case variable
-    /// `.name` directly after a variable, field, `]` or `)`; the name is the text after the dot.
+    /// `.name` directly after a variable, field, `]`, `)` or `}`; the name is the text after the dot.
     case field
     /// `--name`; the name is the text after the dashes.
     case flag
@@ -90,10 +90,11 @@ enum Keyword: String, Sendable {
 }
 
 extension TokenKind {
-    /// A directly following `.name` is a field access: after `$a`, `.b`, `]` and `)`.
+    /// A directly following `.name` is a field access: after `$a`, `.b`, `]`, `)` and `}` (a map
+    /// literal's; after a block's `}` the parser reports it).
     var acceptsFieldAccess: Bool {
         switch self {
-        case .variable, .field, .rightBracket, .rightParen: return true
+        case .variable, .field, .rightBracket, .rightParen, .rightBrace: return true
         default: return false
         }
     }

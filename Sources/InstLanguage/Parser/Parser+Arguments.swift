@@ -1,6 +1,7 @@
 extension Parser {
-    /// One command argument: a value, `name=value`, `--flag`, or a `{ block }`.
-    mutating func parseArgument(of command: Identifier, isFirst: Bool) throws(ParseAbort) -> Argument {
+    /// One command argument: a value, `name=value`, `--flag`, or a `{ block }`. `previousStart` is
+    /// where the argument before it starts (for hints), `nil` for the first.
+    mutating func parseArgument(of command: Identifier, previousStart: Int?) throws(ParseAbort) -> Argument {
         let token = peek()
         switch token.kind {
         case .word where next.kind == .assign:
@@ -8,23 +9,27 @@ extension Parser {
         case .flag:
             return try parseFlag()
         case .leftBrace where !isMapAhead():
-            return .block(try parseBlock())
+            let block = try parseBlock()
+            let after = tokens[index]
+            if after.kind == .field || (after.kind == .leftBracket && !after.spaceBefore) { try failPostfixOnBlock(after) }
+            return .block(block)
         case .minus where !token.spaceBefore || !startsNegativeNumber(token):
             // `print $a-1`, `print $a - 1`: arithmetic, which arguments do not have.
-            try failInArguments(token, of: command, isFirst: isFirst)
+            try failInArguments(token, of: command, previousStart: previousStart)
         case .assign, .comma, .plus, .star, .slash, .percent, .equal, .notEqual, .less, .lessOrEqual, .greater,
              .greaterOrEqual, .coalesce:
-            try failInArguments(token, of: command, isFirst: isFirst)
+            try failInArguments(token, of: command, previousStart: previousStart)
         default:
             return .positional(try parseArgumentValue(named: nil))
         }
     }
 
-    /// `--name`; `--name=value` is reported and taken as `name=value`.
+    /// `--name`; `--name=value` is reported and taken as `name=value`. The name's span covers the
+    /// dashes, so errors about the flag underline all of it.
     @inline(never)
     private mutating func parseFlag() throws(ParseAbort) -> Argument {
         let token = advance()
-        let flag = name(of: token)
+        let flag = Identifier(name(of: token).name, span: span(of: token))
         guard tokens[index].kind == .assign, !tokens[index].spaceBefore else { return .flag(flag) }
         reportFlagWithValue(token)
         advance()

@@ -64,15 +64,22 @@ extension Parser {
     }
 
     /// An expression followed by the `{` of a body, with hints for the usual mistakes.
+    ///
+    /// A `{` that starts the expression is a map literal when it looks like one (``isMapAhead()``):
+    /// `for e in {a: 1} { … }`. The `{` after a complete expression is the body.
     private mutating func parseCondition(of keyword: String) throws(ParseAbort) -> Expression {
         let first = peek()
-        if first.kind == .leftBrace || endsStatement(first) {
+        if (first.kind == .leftBrace && !isMapAhead()) || endsStatement(first) {
             try failMissingCondition(of: keyword)
         }
         let condition = try parseExpression()
         let token = peek()
         guard token.kind != .leftBrace, !(token.kind == .newline && significantToken(from: index).token.kind == .leftBrace) else {
             return condition
+        }
+        if first.kind == .leftBrace, endsStatement(token) {
+            // `while {}` or `if {\n}`: the braces were meant as the body.
+            try failMissingCondition(of: keyword, at: span(of: first))
         }
         try failAfterCondition(of: keyword, startingWith: first, found: token)
     }

@@ -33,9 +33,11 @@ extension Parser {
         while true {
             let token = peek()
             guard let (operation, precedence) = binaryOperator(at: token), precedence >= minimum else { break }
+            if isAtCompoundAssignment() { try failCompoundAssignment(token, variable: variableName(of: left)) }
             try deepenExpression(at: token)
             advance()
             if operation == .notContains { advance() }
+            if isAtIncrement(after: token) { try failIncrement(token, operand: left) }
             if endsStatement(peek()) {
                 try failMissingOperand(after: operation)
             }
@@ -110,5 +112,19 @@ extension Parser {
         default:
             return nil
         }
+    }
+
+    /// `$i++` / `$i--` ending a statement, with the parser at the second sign.
+    private mutating func isAtIncrement(after operation: Token) -> Bool {
+        let token = peek()
+        guard operation.kind == .plus || operation.kind == .minus, token.kind == operation.kind, !token.spaceBefore else {
+            return false
+        }
+        return endsStatement(next)
+    }
+
+    private func variableName(of expression: Expression) -> String? {
+        if case .variable(let name) = expression.kind { return name.name }
+        return nil
     }
 }

@@ -50,10 +50,12 @@ extension Parser {
         let nameToken = advance()
         let name = Identifier(text(of: nameToken), span: span(of: nameToken))
         var arguments: [Argument] = []
+        var previousStart: Int?
         while true {
             let token = peek()
             if endsStatement(token) || startsNextStatementInsideBrackets(token) { break }
-            arguments.append(try parseArgument(of: name, isFirst: arguments.isEmpty))
+            arguments.append(try parseArgument(of: name, previousStart: previousStart))
+            previousStart = token.start
         }
         return Command(name: name, arguments: arguments, span: span(from: nameToken.start))
     }

@@ -63,6 +63,8 @@ extension Parser {
                 try deepenExpression(at: token)
                 let index = try parseIndexSuffix()
                 result = Expression(.index(base: result, index: index), span: span(from: result.span.start))
+            } else if token.kind == .dot, !token.spaceBefore {
+                try failDanglingDot(after: result)
             } else {
                 return result
             }

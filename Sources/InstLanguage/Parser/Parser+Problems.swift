@@ -24,6 +24,24 @@ extension Parser {
         try fail("expected a value, found \(describe(token))", notes: notes)
     }
 
+    /// A `.` directly after a value but not followed by a field name: `$x.`, `$x.0`, `1..3`.
+    @inline(never)
+    mutating func failDanglingDot(after base: Expression) throws(ParseAbort) -> Never {
+        let range = rangeNotes(at: peek())
+        if !range.isEmpty { try fail("'..' is not an operator", at: span(peek().start, next.end), notes: range) }
+        switch base.kind {
+        case .int, .float:
+            try fail("unexpected '.' after a number", notes: ["a float has digits after the point: 1.0"])
+        default:
+            let written = file.text(of: base.span)
+            var notes = ["write \(written).name for a field, or \(written)[\"key\"] for any key"]
+            if next.kind == .int, !next.spaceBefore {
+                notes = ["to take an element of a list, write \(written)[\(text(of: next))]"]
+            }
+            try fail("expected a field name after '.'", notes: notes)
+        }
+    }
+
     /// Keywords other than `true`, `false` and `null` are not text in expressions.
     @inline(never)
     mutating func failKeywordAsValue(_ keyword: Keyword) throws(ParseAbort) -> Never {
@@ -59,46 +77,6 @@ extension Parser {
                  notes: ["each stage after '|' is a command, such as: | where { … }"])
     }
 
-    /// A token in command arguments that cannot start an argument.
-    @inline(never)
-    mutating func failInArguments(_ token: Token, of command: Identifier, isFirst: Bool) throws(ParseAbort) -> Never {
-        switch token.kind {
-        case .assign:
-            try fail("unexpected '='", notes: [isFirst
-                ? "to assign to a variable, write: set \(command.name) = … (or let \(command.name) = … to declare it)"
-                : "write name=value without spaces"])
-        case .comma:
-            try fail("unexpected ','", notes: ["command arguments are separated by spaces, not commas"])
-        case .minus where next.kind == .word && !next.spaceBefore:
-            try fail("unexpected '-' in the arguments of '\(command.name)'",
-                     notes: ["flags are written with two dashes: --\(text(of: next))"])
-        default:
-            try fail("unexpected \(describe(token)) in the arguments of '\(command.name)'",
-                     notes: ["to compute a value, wrap the expression in parentheses: \(command.name) ($x \(text(of: token)) 1)"])
-        }
-    }
-
-    @inline(never)
-    mutating func reportFlagWithValue(_ flag: Token) {
-        let name = name(of: flag).name
-        report("a flag takes no value: write \(name)=value, not --\(name)=value", at: span(of: flag))
-    }
-
-    @inline(never)
-    mutating func failMissingNamedValue(_ name: Token, equals: Token) throws(ParseAbort) -> Never {
-        try fail("expected a value after '\(text(of: name))='", at: span(of: equals))
-    }
-
-    @inline(never)
-    mutating func reportSpacedNamedArgument(_ name: Token, value: Token) {
-        report("write name=value without spaces: \(text(of: name))=\(text(of: value))", at: span(name.start, value.end))
-    }
-
-    @inline(never)
-    mutating func failBlockAsNamedValue(_ name: Identifier) throws(ParseAbort) -> Never {
-        try fail("a block cannot be passed as '\(name.name)='", notes: ["pass blocks on their own: where { … }"])
-    }
-
     /// A map key without `:`; when the key starts a line, the map's `}` was probably forgotten.
     @inline(never)
     mutating func failMissingColon(afterKey key: String, at keyToken: Token) throws(ParseAbort) -> Never {
@@ -123,71 +101,33 @@ extension Parser {
                  at: spanForProblem(at: token), notes: ["separate entries with commas: \(example)"])
     }
 
+    /// The closer of the innermost opener is missing. At the end of the file the error points at the
+    /// opener, with a guess at where the closer belongs; elsewhere at the token found instead.
     @inline(never)
     mutating func failUnclosed(_ kind: Opener.Kind, found token: Token) throws(ParseAbort) -> Never {
         let opener = openers.last ?? Opener(kind: kind, start: token.start)
         let closer = kind == .string ? "'\"'" : kind.closer.displayName
-        let found = token.kind == .endOfFile || token.kind == .newline ? [] : ["found \(describe(token))"]
+        if token.kind == .endOfFile, kind != .string {
+            let openerText = sourceText(opener.start, opener.start + (kind == .interpolation ? 2 : 1))
+            try fail("this '\(openerText)' is never closed: expected \(closer) before the end of the file",
+                     at: span(opener.start, opener.start + openerText.utf8.count),
+                     notes: missingCloserGuess(for: opener).map { [$0] } ?? [])
+        }
+        var notes = token.kind == .newline || token.kind == .endOfFile ? [] : ["found \(describe(token))"]
+        notes += hintsForUnexpected(token, in: kind)
         try fail("expected \(closer) to close \(opener.kind.description) opened at line \(line(of: opener.start))",
-                 at: spanForProblem(at: token), notes: found)
+                 at: spanForProblem(at: token), notes: notes)
     }
-}
 
-/// Errors of statements whose bodies nest.
-extension Parser {
-    @inline(never)
-    mutating func failMisplaced(_ token: Token) throws(ParseAbort) -> Never {
-        switch token.keyword {
-        case .else?:
-            try fail("'else' without an 'if'", notes: ["'else' follows the '}' that closes an if block"])
-        case .catch?:
-            try fail("'catch' without a 'try'", notes: ["'catch' follows the '}' that closes a try block"])
-        case let keyword?:
-            try fail("unexpected '\(keyword.rawValue)' at the start of a statement")
-        case nil:
-            try fail("a block { … } cannot stand on its own",
-                     notes: ["blocks follow if, for, while, proc, try and commands such as where { … }"])
+    /// What an unexpected `,` or `=` inside brackets usually means.
+    private func hintsForUnexpected(_ token: Token, in kind: Opener.Kind) -> [String] {
+        switch token.kind {
+        case .comma where kind == .paren || kind == .interpolation:
+            return ["arguments are separated by spaces, not commas: write (name a b), not name(a, b)"]
+        case .assign:
+            return ["use '==' to compare: '=' only assigns, in let and set"]
+        default:
+            return rangeNotes(at: token)
         }
-    }
-
-    @inline(never)
-    mutating func failMissingValue() throws(ParseAbort) -> Never {
-        try fail("expected a value after '='")
-    }
-
-    @inline(never)
-    mutating func failMissingIn(after variable: Identifier) throws(ParseAbort) -> Never {
-        try fail("expected 'in' after 'for \(variable.name)'", notes: ["write: for \(variable.name) in $list { … }"])
-    }
-
-    @inline(never)
-    mutating func failMissingCatch() throws(ParseAbort) -> Never {
-        try fail("expected 'catch' after the try block", notes: ["write: try { … } catch err { … }"])
-    }
-
-    @inline(never)
-    mutating func failMissingCondition(of keyword: String) throws(ParseAbort) -> Never {
-        if keyword == "for" {
-            try fail("expected what to loop over after 'in'", notes: ["write: for x in $list { … }"])
-        }
-        try fail("expected a condition after '\(keyword)'")
-    }
-
-    /// The condition of `keyword` (which started with `first`) is followed by `token` instead of `{`.
-    @inline(never)
-    mutating func failAfterCondition(of keyword: String, startingWith first: Token, found token: Token) throws(ParseAbort) -> Never {
-        var notes: [String] = []
-        if token.kind == .assign {
-            notes.append("use '==' to compare")
-        } else if first.kind == .word, first.keyword == nil, !endsStatement(token) {
-            notes.append("to use a command's result, wrap it in parentheses: \(keyword) (\(text(of: first)) …) { … }")
-        }
-        let what = keyword == "for" ? "the list of 'for'" : "the condition of '\(keyword)'"
-        try fail("expected '{' after \(what), found \(describe(token))", notes: notes)
-    }
-
-    @inline(never)
-    mutating func failMissingBody(of keyword: String) throws(ParseAbort) -> Never {
-        try fail("expected '{' to start the body of '\(keyword)', found \(describe(peek()))")
     }
 }

@@ -7,7 +7,7 @@ extension Parser {
             let token = tokens[index]
             if token.kind == .endOfFile || (inBlock && token.kind == .rightBrace) { break }
             if token.kind == .rightBrace {
-                report("unexpected '}': there is no open block to close", at: span(of: token))
+                report(Self.extraClosingBrace, at: span(of: token))
                 advance()
                 continue
             }
@@ -40,18 +40,21 @@ extension Parser {
         switch token.kind {
         case .newline, .semicolon, .endOfFile: return
         case .rightBrace where inBlock: return
+        case .rightBrace:
+            try failExtraClosingBrace()
         case .assign:
             try fail("unexpected '='", notes: ["to assign to a variable, write: set name = value"])
         case .leftBrace:
             try fail("unexpected '{' after the end of the statement")
         default:
-            try fail("expected a newline or ';' after the statement, found \(describe(token))")
+            try fail("expected a newline or ';' after the statement, found \(describe(token))", notes: rangeNotes(at: token))
         }
     }
 
     mutating func parseStatement() throws(ParseAbort) -> Statement {
         let token = peek()
         guard token.kind == .word, let keyword = token.keyword else {
+            if token.kind == .word { try rejectForeignDeclaration(token) }
             if token.kind == .leftBrace, !isMapAhead() { try failMisplaced(token) }
             let pipeline = try parsePipeline()
             return Statement(.pipeline(pipeline), span: pipeline.span)
@@ -83,7 +86,7 @@ extension Parser {
     private mutating func parseLet() throws(ParseAbort) -> Statement {
         let start = advance().start
         let name = try parseDeclaredName(after: "let")
-        try expectAssignment(after: "let \(name.name)")
+        try expectAssignment(after: "let \(name.name)", variable: name.name)
         let value = try parseRightHandSide()
         return Statement(.letBinding(name: name, value: value), span: span(from: start))
     }
@@ -92,13 +95,14 @@ extension Parser {
     private mutating func parseSet() throws(ParseAbort) -> Statement {
         let start = advance().start
         let target = try parseAssignmentTarget()
-        try expectAssignment(after: "set \(file.text(of: target.span))")
+        try expectAssignment(after: "set \(file.text(of: target.span))", variable: target.variable.name)
         let value = try parseRightHandSide()
         return Statement(.set(target: target, value: value), span: span(from: start))
     }
 
-    private mutating func expectAssignment(after what: String) throws(ParseAbort) {
+    private mutating func expectAssignment(after what: String, variable: String) throws(ParseAbort) {
         let token = peek()
+        if isAtCompoundAssignment() { try failCompoundAssignment(token, variable: variable) }
         if token.kind == .assign {
             advance()
         } else if token.kind == .equal {

@@ -14,6 +14,9 @@ final class FunctionScope {
     var blockResultSlots: [Int] = []
     /// Slots read from inside a block, which a frame must keep while a block holds it.
     private var slotsReadByBlocks: Set<Int> = []
+    /// Where each `let` of this frame declared its name (the first one), for "it only exists
+    /// inside that block" notes once the block has ended.
+    var letDeclarations: [String: SourceSpan] = [:]
 
     init(isProcedure: Bool) {
         self.isProcedure = isProcedure

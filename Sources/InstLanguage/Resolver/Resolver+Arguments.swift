@@ -8,13 +8,15 @@ extension Resolver {
     /// Binds arguments to parameters: `name=value` and `--name` by name, then positional
     /// arguments (and blocks) in order to the positional parameters left, the rest to a `rest`
     /// parameter. The pipeline's input takes the first positional place. Reports unknown and
-    /// repeated names, too many arguments, and missing required ones.
+    /// repeated names, too many arguments, and missing required ones (unless an unknown name was
+    /// given: it is usually the missing one misspelt).
     func bindArguments(
         _ command: Command, to parameters: [ParameterSpec], acceptsExtraNamed: Bool, input: ExprNode?
     ) -> ArgumentBinding {
         let commandName = command.name.name
         var filled = Array(repeating: false, count: parameters.count)
         var targets: [HostCommandNode.Target?] = Array(repeating: nil, count: command.arguments.count)
+        var hasUnknownName = false
 
         for (position, argument) in command.arguments.enumerated() {
             let name: Identifier
@@ -29,6 +31,7 @@ extension Resolver {
             } else if acceptsExtraNamed {
                 targets[position] = .extra(name.name)
             } else {
+                hasUnknownName = true
                 unknownArgument(name, of: commandName, parameters: parameters)
             }
         }
@@ -54,24 +57,21 @@ extension Resolver {
                 error("'\(commandName)' takes no input from a pipeline", at: command.name.span)
             }
         }
-        var reportedTooMany = false
+        var extraArguments: [SourceSpan] = []
+        var reportedExtraBlock = false
         for (position, argument) in command.arguments.enumerated() {
             let value: ExprNode
             switch argument {
             case .positional(let expression):
                 value = resolve(expression)
                 if targets[position] == nil { targets[position] = nextTarget() }
-                if targets[position] == nil, !reportedTooMany {
-                    reportedTooMany = true
-                    let most = parameters.filter { $0.kind == .positional }.count
-                    error("too many arguments for '\(commandName)': it takes at most \(most)", at: expression.span)
-                }
+                if targets[position] == nil { extraArguments.append(expression.span) }
             case .block(let block):
                 value = BlockNode(resolveBlockArgument(block), span: block.span)
                 if targets[position] == nil { targets[position] = nextTarget() }
-                if targets[position] == nil, !reportedTooMany {
-                    reportedTooMany = true
-                    error("'\(commandName)' takes no block here", at: block.span)
+                if targets[position] == nil, extraArguments.isEmpty, !reportedExtraBlock {
+                    reportedExtraBlock = true
+                    error("'\(commandName)' takes no block here", at: block.span, notes: [usage(of: commandName, parameters)])
                 }
             case .named(_, let expression):
                 value = resolve(expression)
@@ -81,11 +81,13 @@ extension Resolver {
             if let target = targets[position] { binding.arguments.append((target, value)) }
         }
 
+        tooManyArguments(for: command, parameters, extra: extraArguments, hasInput: input != nil)
         let missing = parameters.indices.filter { index in
             parameters[index].isRequired && (parameters[index].kind == .rest ? restCount == 0 : !filled[index])
         }
-        for index in missing {
-            error("missing argument '\(parameters[index].name)' for '\(commandName)'", at: command.span)
+        for index in missing where !hasUnknownName {
+            error("missing argument '\(parameters[index].name)' for '\(commandName)'", at: command.span,
+                  notes: [usage(of: commandName, parameters)])
         }
         return binding
     }

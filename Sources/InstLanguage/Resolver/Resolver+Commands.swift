@@ -37,18 +37,4 @@ extension Resolver {
         }
         return procedure.defaults[index] != nil
     }
-
-    private func unknownCommand(_ name: Identifier) {
-        let candidates = Array(interpreter.commands.keys) + Array(declaredProcedures.keys) + Array(newImports.keys)
-            + Array(module.procedures.keys) + Array(module.imports.keys)
-        var notes: [String] = []
-        if let suggestion = Suggestions.closest(to: name.name, in: candidates) {
-            notes.append("did you mean '\(suggestion)'?")
-        } else if let namespace = name.name.split(separator: ".").first, name.name.contains("."),
-            !candidates.contains(where: { $0.hasPrefix(namespace + ".") })
-        {
-            notes.append("is a `use \(namespace)` missing?")
-        }
-        error("unknown command '\(name.name)'", at: name.span, notes: notes)
-    }
 }

@@ -11,49 +11,32 @@ extension Resolver {
         return nil
     }
 
-    /// The error for an unknown `$name`, with a suggestion.
-    func undefinedVariable(_ name: String, at span: SourceSpan) {
-        var candidates = function.visibleNames
-        if function.isProcedure {
-            candidates += module.globals.names
-        } else {
-            candidates += passedGlobals
-            candidates += module.globals.names.prefix(globalsBefore)
-        }
-        var notes: [String] = []
-        if let suggestion = Suggestions.closest(to: name, in: candidates) {
-            notes.append("did you mean $\(suggestion)?")
-        } else if name == "it" {
-            notes.append("$it is defined inside a block { … } given to a command such as where or map")
-        }
-        error("undefined variable $\(name)", at: span, notes: notes)
-    }
-
-    /// Declares a top-level global at the point its `let` or `param` is passed.
-    func declareGlobal(_ name: Identifier) -> Int {
+    /// Declares a top-level global at the point its `let` (with `value`) or `param` is passed.
+    func declareGlobal(_ name: Identifier, value: Pipeline? = nil) -> Int {
         if passedGlobals.contains(name.name), !isREPL {
-            error("'\(name.name)' is already declared", at: name.span, notes: ["use set to change it"])
+            alreadyDeclared(name, value: value, firstDeclaration: globalDeclarations[name.name], inBlock: false)
         }
         passedGlobals.insert(name.name)
         return module.globals.declare(name.name)
     }
 
-    func resolveLet(_ name: Identifier, _ value: Pipeline, span: SourceSpan) -> StmtNode {
-        let value = resolve(value)
+    func resolveLet(_ name: Identifier, _ pipeline: Pipeline, span: SourceSpan) -> StmtNode {
+        let value = resolve(pipeline)
         if function.isFileTopLevel {
-            return StoreNode(.global(module.globals.address(of: declareGlobal(name))), value, span: span)
+            return StoreNode(.global(module.globals.address(of: declareGlobal(name, value: pipeline))), value, span: span)
         }
         let slot = function.allocate()
         if function.declare(name.name, slot: slot) == nil {
-            error("'\(name.name)' is already declared in this block", at: name.span, notes: ["use set to change it"])
+            alreadyDeclared(name, value: pipeline, firstDeclaration: nil, inBlock: true)
         }
+        if function.letDeclarations[name.name] == nil { function.letDeclarations[name.name] = name.span }
         return StoreNode(.local(slot), value, span: span)
     }
 
     func resolveSet(_ target: AssignmentTarget, _ value: Pipeline, span: SourceSpan) -> StmtNode? {
         let variable = lookupVariable(target.variable.name)
         if variable == nil {
-            undefinedVariable(target.variable.name, at: target.variable.span)
+            undeclaredAssignment(target, value: value)
         }
         var path: [PathStoreNode.Step] = []
         for element in target.path {

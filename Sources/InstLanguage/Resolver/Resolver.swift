@@ -32,6 +32,8 @@ final class Resolver {
     let globalsBefore: Int
     /// Top-level globals whose `let` or `param` the top-level code has passed.
     var passedGlobals: Set<String> = []
+    /// Where this file first declares each top-level global, for "declared at line …" notes.
+    var globalDeclarations: [String: SourceSpan] = [:]
     /// The frame being resolved.
     var function = FunctionScope(isProcedure: false)
 
@@ -93,6 +95,7 @@ final class Resolver {
                 }
             case .letBinding(let name, _), .param(let name, _):
                 _ = module.globals.declare(name.name)
+                if globalDeclarations[name.name] == nil { globalDeclarations[name.name] = name.span }
             case .require(let requirement):
                 requirements.append(requirement)
             default:

@@ -1,9 +1,13 @@
-/// "Did you mean …?": the candidate closest to a misspelt name.
-enum Suggestions {
+/// "Did you mean …?": the candidates closest to a misspelt name. Hosts use it too, so every
+/// suggestion in inst ranks names the same way.
+public enum Suggestions {
     /// The closest candidate within an edit distance that still looks like a typo, if any.
-    static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
+    /// For a dotted name the allowance follows its last part, so `svc.leads.list` is not taken
+    /// for a typo of `svc.campaigns.list`.
+    public static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(name.unicodeScalars)
-        let allowed = max(1, target.count / 3)
+        let lastPart = target.split(separator: ".", omittingEmptySubsequences: false).last?.count ?? target.count
+        let allowed = max(1, lastPart / 3)
         var best: (name: String, distance: Int)?
         for candidate in candidates where candidate != name {
             let distance = editDistance(target, Array(candidate.unicodeScalars))
@@ -14,8 +18,21 @@ enum Suggestions {
         return best?.name
     }
 
+    /// Names longer than this are ranked by their first `comparedLength` scalars.
+    public static let comparedLength = 64
+
+    /// The positions of at most `limit` of `candidates`, closest to `target` first; ties keep
+    /// the candidates' order. Unlike ``closest(to:in:)`` nothing is too far to be listed.
+    public static func ranked(_ target: String, among candidates: [String], limit: Int) -> [Int] {
+        let wanted = Array(target.unicodeScalars.prefix(comparedLength))
+        let scored = candidates.enumerated().map { position, name in
+            (distance: editDistance(wanted, Array(name.unicodeScalars.prefix(comparedLength))), position: position)
+        }
+        return scored.sorted { $0 < $1 }.prefix(limit).map(\.position)
+    }
+
     /// Levenshtein distance, with a swap of two neighbours counting as one edit.
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    public static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previousPrevious = [Int](repeating: 0, count: b.count + 1)

@@ -11,7 +11,17 @@ public struct ValueMap: Sendable, Equatable {
     public init() {}
 
     public init(_ pairs: [(String, Value)]) {
+        keys.reserveCapacity(pairs.count)
+        values.reserveCapacity(pairs.count)
         for (key, value) in pairs { self[key] = value }
+    }
+
+    /// A map of `keys[i]: values[i]`; the keys must be distinct (a map literal's are, as the
+    /// resolver checked). Maps built from one literal share its key array.
+    init(distinctKeys keys: [String], values: [Value]) {
+        self.keys = keys
+        self.values = values
+        if keys.count > Self.indexThreshold { rebuildIndex() }
     }
 
     public var count: Int { keys.count }
@@ -21,6 +31,14 @@ public struct ValueMap: Sendable, Equatable {
     public func position(of key: String) -> Int? {
         if let index { return index[key] }
         return keys.firstIndex(of: key)
+    }
+
+    /// The position of a key, trying `hint` first: a field read on maps of one shape (rows
+    /// built by one literal) finds the key where it found it last time.
+    @inline(__always)
+    func position(of key: String, hint: Int) -> Int? {
+        if hint < keys.count, keys[hint] == key { return hint }
+        return position(of: key)
     }
 
     public subscript(key: String) -> Value? {
@@ -36,22 +54,14 @@ public struct ValueMap: Sendable, Equatable {
                     remove(at: position)
                 }
             } else if let newValue {
-                keys.append(key)
-                values.append(newValue)
-                if index != nil {
-                    index?[key] = keys.count - 1
-                } else if keys.count > Self.indexThreshold {
-                    rebuildIndex()
-                }
+                append(key, newValue)
             }
         }
     }
 
     /// Updates the value at `key` in place (keeping the value uniquely referenced), inserting `null` first if absent.
     public mutating func modify<R>(_ key: String, _ body: (inout Value) throws -> R) rethrows -> R {
-        if position(of: key) == nil { self[key] = .null }
-        // The key is present now.
-        let position = position(of: key) ?? 0
+        let position = position(of: key) ?? append(key, .null)
         return try body(&values[position])
     }
 
@@ -61,6 +71,20 @@ public struct ValueMap: Sendable, Equatable {
         let value = values[position]
         remove(at: position)
         return value
+    }
+
+    /// Adds a key that is not present; returns its position.
+    @discardableResult
+    private mutating func append(_ key: String, _ value: Value) -> Int {
+        keys.append(key)
+        values.append(value)
+        let position = keys.count - 1
+        if index != nil {
+            index?[key] = position
+        } else if keys.count > Self.indexThreshold {
+            rebuildIndex()
+        }
+        return position
     }
 
     private mutating func remove(at position: Int) {

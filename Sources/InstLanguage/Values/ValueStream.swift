@@ -4,13 +4,18 @@
 /// A fresh stream is read once, by the pipeline stage or loop it flows into. Binding it to a
 /// variable (`let xs = (cmd)`) makes it *memoized*: elements are still pulled lazily, but
 /// kept, so `$xs` can be read again from the start.
+///
+/// Streams are confined to the interpreter's thread, so their state skips Swift's dynamic
+/// exclusivity checks (which would otherwise run on every element).
 public final class ValueStream: @unchecked Sendable {
     public typealias Source = () throws -> Value?
 
-    private var source: Source?
-    private var buffer: [Value] = []
+    @exclusivity(unchecked) private var source: Source?
+    /// The elements pulled so far, when memoizing.
+    @exclusivity(unchecked) private var buffer: [Value] = []
     private let memoizing: Bool
-    private var consumed = false
+    /// Whether a single-pass stream has handed out its cursor (or its source).
+    @exclusivity(unchecked) private var consumed = false
 
     /// A single-pass stream over `source`, which returns `nil` at the end.
     public init(_ source: @escaping Source) {
@@ -25,8 +30,8 @@ public final class ValueStream: @unchecked Sendable {
 
     /// A single-pass stream over elements already in memory.
     public convenience init<S: Sequence>(elements: S) where S.Element == Value {
-        var iterator = elements.makeIterator()
-        self.init({ iterator.next() })
+        let iterator = StreamState(elements.makeIterator())
+        self.init({ iterator.value.next() })
     }
 
     public var isMemoized: Bool { memoizing }
@@ -35,7 +40,14 @@ public final class ValueStream: @unchecked Sendable {
     /// Returns `self` if it is already memoized.
     public func memoized() -> ValueStream {
         if memoizing { return self }
-        return ValueStream(memoizing: makeCursor())
+        if !consumed, let source {
+            // Nobody has read this stream: the memoized one takes its source over directly.
+            consumed = true
+            self.source = nil
+            return ValueStream(memoizing: source)
+        }
+        let cursor = StreamState(makeCursor())
+        return ValueStream(memoizing: { try cursor.value.next() })
     }
 
     /// Starts reading from the beginning. A single-pass stream can hand out one cursor only;
@@ -46,7 +58,14 @@ public final class ValueStream: @unchecked Sendable {
         return Cursor(stream: self, position: consumed ? -1 : 0)
     }
 
+    @inline(__always)
     fileprivate func element(at position: Int) throws -> Value? {
+        if memoizing, position < buffer.count { return buffer[position] }
+        return try pull(at: position)
+    }
+
+    /// The element at `position` when it has not been pulled yet (or the next one, single-pass).
+    private func pull(at position: Int) throws -> Value? {
         if memoizing {
             while position >= buffer.count {
                 guard let next = try source?() else {
@@ -71,9 +90,10 @@ public final class ValueStream: @unchecked Sendable {
         fileprivate var position: Int
 
         /// The next element, or `nil` at the end.
+        @inline(__always)
         public mutating func next() throws -> Value? {
             let value = try stream.element(at: position)
-            if value != nil, position >= 0 { position += 1 }
+            if value != nil, position >= 0 { position &+= 1 }
             return value
         }
     }
@@ -84,20 +104,5 @@ public final class ValueStream: @unchecked Sendable {
         public var description: String {
             "this list was already read; bind it with `let` to read it again"
         }
-    }
-}
-
-extension ValueStream.Cursor {
-    /// Holds a cursor so an escaping closure can advance it.
-    fileprivate final class Box {
-        var cursor: ValueStream.Cursor
-        init(_ cursor: ValueStream.Cursor) { self.cursor = cursor }
-    }
-}
-
-extension ValueStream {
-    fileprivate convenience init(memoizing cursor: ValueStream.Cursor) {
-        let box = Cursor.Box(cursor)
-        self.init(memoizing: { try box.cursor.next() })
     }
 }

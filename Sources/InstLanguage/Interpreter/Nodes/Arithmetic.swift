@@ -4,11 +4,16 @@ class BinaryNode: ExprNode {
     let lhs: ExprNode
     let rhs: ExprNode
     let execution: Execution
+    /// How `lhs` and `rhs` are read.
+    let left: Operand
+    let right: Operand
 
     init(_ lhs: ExprNode, _ rhs: ExprNode, execution: Execution, span: SourceSpan) {
         self.lhs = lhs
         self.rhs = rhs
         self.execution = execution
+        left = Operand(lhs)
+        right = Operand(rhs)
         super.init(span: span)
     }
 
@@ -28,8 +33,8 @@ class BinaryNode: ExprNode {
 /// `a + b`: numbers, and joining strings, lists and maps.
 final class AddNode: BinaryNode {
     override func eval(_ frame: Frame) throws(ScriptError) -> Value {
-        let a = try lhs.eval(frame)
-        let b = try rhs.eval(frame)
+        let a = try left.eval(frame)
+        let b = try right.eval(frame)
         if case .int(let x) = a, case .int(let y) = b {
             let (sum, overflow) = x.addingReportingOverflow(y)
             if !overflow { return .int(sum) }
@@ -42,8 +47,8 @@ final class AddNode: BinaryNode {
 /// `a - b`
 final class SubtractNode: BinaryNode {
     override func eval(_ frame: Frame) throws(ScriptError) -> Value {
-        let a = try lhs.eval(frame)
-        let b = try rhs.eval(frame)
+        let a = try left.eval(frame)
+        let b = try right.eval(frame)
         if case .int(let x) = a, case .int(let y) = b {
             let (difference, overflow) = x.subtractingReportingOverflow(y)
             if !overflow { return .int(difference) }
@@ -55,8 +60,8 @@ final class SubtractNode: BinaryNode {
 /// `a * b`
 final class MultiplyNode: BinaryNode {
     override func eval(_ frame: Frame) throws(ScriptError) -> Value {
-        let a = try lhs.eval(frame)
-        let b = try rhs.eval(frame)
+        let a = try left.eval(frame)
+        let b = try right.eval(frame)
         if case .int(let x) = a, case .int(let y) = b {
             let (product, overflow) = x.multipliedReportingOverflow(by: y)
             if !overflow { return .int(product) }
@@ -68,8 +73,8 @@ final class MultiplyNode: BinaryNode {
 /// `a / b`: integer division (toward zero) for two ints.
 final class DivideNode: BinaryNode {
     override func eval(_ frame: Frame) throws(ScriptError) -> Value {
-        let a = try lhs.eval(frame)
-        let b = try rhs.eval(frame)
+        let a = try left.eval(frame)
+        let b = try right.eval(frame)
         if case .int(let x) = a, case .int(let y) = b, y != 0, y != -1 {
             return .int(x / y)
         }
@@ -80,8 +85,8 @@ final class DivideNode: BinaryNode {
 /// `a % b`: the remainder has the sign of the dividend.
 final class RemainderNode: BinaryNode {
     override func eval(_ frame: Frame) throws(ScriptError) -> Value {
-        let a = try lhs.eval(frame)
-        let b = try rhs.eval(frame)
+        let a = try left.eval(frame)
+        let b = try right.eval(frame)
         if case .int(let x) = a, case .int(let y) = b, y != 0, y != -1 {
             return .int(x % y)
         }

@@ -21,6 +21,7 @@ final class AddInPlaceNode: StmtNode {
     let target: VariableSlot
     let name: String
     let operand: ExprNode
+    private let addendOperand: Operand
     let execution: Execution
     /// The span of `$name + value`, where an error is reported.
     let expressionSpan: SourceSpan
@@ -32,13 +33,14 @@ final class AddInPlaceNode: StmtNode {
         self.target = target
         self.name = name
         self.operand = operand
+        addendOperand = Operand(operand)
         self.execution = execution
         self.expressionSpan = expressionSpan
         super.init(span: span)
     }
 
     override func exec(_ frame: Frame) throws(ScriptError) -> Flow {
-        let addend = try operand.eval(frame)
+        let addend = try addendOperand.eval(frame)
         guard let slot = target.pointer(in: frame) else { throw VariableSlot.unset(name).at(expressionSpan) }
         if case .int(let x) = slot.pointee, case .int(let y) = addend {
             let (sum, overflow) = x.addingReportingOverflow(y)

@@ -36,11 +36,12 @@ final class BlockClosure: CallableBody {
         }
         defer { execution.leaveCall() }
         frame.slots[code.itSlot] = argument.memoizingStream()
-        frame.slots[code.resultSlot] = .null
+        let result = frame.slots + code.resultSlot
+        result.pointee = .null
         _ = try code.body.run(frame)
-        let result = frame.slots[code.resultSlot]
-        frame.slots[code.resultSlot] = .null
-        return result
+        // Moved out, leaving null: the value is not copied.
+        defer { result.initialize(to: .null) }
+        return result.move()
     }
 }
 

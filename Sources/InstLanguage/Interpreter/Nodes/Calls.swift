@@ -7,7 +7,9 @@ final class ProcedureCallNode: ExprNode {
     let procedure: Procedure
     /// The parameter each argument binds to.
     private let parameters: [Int]
-    private let values: UnmanagedNodes<ExprNode>
+    /// Keeps the argument nodes alive.
+    private let values: [ExprNode]
+    private let operands: [Operand]
     /// Whether parameter `i` is given by the call.
     private let given: [Bool]
     private let needsDefaults: Bool
@@ -15,7 +17,8 @@ final class ProcedureCallNode: ExprNode {
     init(_ procedure: Procedure, arguments: [(parameter: Int, value: ExprNode)], span: SourceSpan) {
         self.procedure = procedure
         parameters = arguments.map(\.parameter)
-        values = UnmanagedNodes(arguments.map(\.value))
+        values = arguments.map(\.value)
+        operands = values.map(Operand.init)
         var given = Array(repeating: false, count: procedure.parameterNames.count)
         for argument in arguments { given[argument.parameter] = true }
         self.given = given
@@ -26,7 +29,7 @@ final class ProcedureCallNode: ExprNode {
     override func eval(_ frame: Frame) throws(ScriptError) -> Value {
         let callee = procedure.acquireFrame()
         for index in parameters.indices {
-            callee.slots[parameters[index]] = try values.references[index].eval(frame).memoizingStream()
+            callee.slots[parameters[index]] = try operands[index].eval(frame).memoizingStream()
         }
         if needsDefaults {
             do {

@@ -12,8 +12,8 @@ final class CompareNode: BinaryNode {
     }
 
     override func test(_ frame: Frame) throws(ScriptError) -> Bool {
-        let a = try lhs.eval(frame)
-        let b = try rhs.eval(frame)
+        let a = try left.eval(frame)
+        let b = try right.eval(frame)
         if case .int(let x) = a, case .int(let y) = b {
             switch comparison {
             case .less: return x < y
@@ -44,9 +44,10 @@ final class EqualityNode: BinaryNode {
     }
 
     override func test(_ frame: Frame) throws(ScriptError) -> Bool {
-        let a = try lhs.eval(frame)
-        let b = try rhs.eval(frame)
+        let a = try left.eval(frame)
+        let b = try right.eval(frame)
         if case .int(let x) = a, case .int(let y) = b { return (x == y) != negated }
+        if case .string(let x) = a, case .string(let y) = b { return (x == y) != negated }
         return try equal(a, b) != negated
     }
 

@@ -65,15 +65,18 @@ final class ForNode: StmtNode {
         var flow = Flow.next
         switch value {
         case .list(let elements):
-            for element in elements {
-                if try !iterate(element, frame, &flow) { break }
+            for var element in elements {
+                if try !iterate(&element, frame, &flow) { break }
             }
         case .stream(let stream):
-            try execution.forEach(in: stream) { (element) throws(ScriptError) in try iterate(element, frame, &flow) }
+            var cursor = stream.makeCursor()
+            while var element = try execution.next(from: &cursor) {
+                if try !iterate(&element, frame, &flow) { break }
+            }
         case .map(let map):
             for (key, value) in map.entries {
-                let entry = Value.map(ValueMap([("key", .string(key)), ("value", value)]))
-                if try !iterate(entry, frame, &flow) { break }
+                var entry = Value.map(ValueMap([("key", .string(key)), ("value", value)]))
+                if try !iterate(&entry, frame, &flow) { break }
             }
         default:
             throw ScriptError.runtime("cannot loop over a \(value.typeName)", hint: "for loops over a list, a stream or a map")
@@ -82,11 +85,13 @@ final class ForNode: StmtNode {
         return flow
     }
 
-    /// Runs one iteration; `false` stops the loop (`break` or `return`, which `flow` passes on).
+    /// Runs one iteration with `element` in the loop variable; `false` stops the loop (`break`
+    /// or `return`, which `flow` passes on). The element is swapped into the variable's slot
+    /// rather than copied, and `element` takes the slot's previous value away.
     @inline(__always)
-    private func iterate(_ element: Value, _ frame: Frame, _ flow: inout Flow) throws(ScriptError) -> Bool {
+    private func iterate(_ element: inout Value, _ frame: Frame, _ flow: inout Flow) throws(ScriptError) -> Bool {
+        swap(&element, &frame.slots[variable])
         try execution.tick()
-        frame.slots[variable] = element
         switch try body.run(frame) {
         case .next, .continueLoop: return true
         case .breakLoop: return false

@@ -11,7 +11,7 @@ final class InterpolationNode: ExprNode {
     /// A literal byte range or a value, without reference-counted payloads.
     private enum Piece {
         case text(start: Int, end: Int)
-        case value(Unmanaged<ExprNode>)
+        case value(Operand)
     }
 
     private let pieces: [Piece]
@@ -33,7 +33,7 @@ final class InterpolationNode: ExprNode {
                 pieces.append(.text(start: start, end: bytes.count))
             case .value(let node):
                 values.append(node)
-                pieces.append(.value(Unmanaged.passUnretained(node)))
+                pieces.append(.value(Operand(node)))
             }
         }
         literalBytes = .allocate(capacity: bytes.count)

@@ -32,26 +32,24 @@ final class ListNode: ExprNode {
 
 /// `{key: value, …}` (keys distinct, as the resolver checked).
 ///
-/// Each map starts as a copy of a prototype holding the keys, so the maps a node builds share
-/// one key array and only their values are allocated.
+/// The maps a node builds share its key array; only their values are allocated.
 final class MapNode: ExprNode {
     private let keys: [String]
     private let values: UnmanagedNodes<ExprNode>
-    private let prototype: ValueMap
 
     init(keys: [String], values: [ExprNode], span: SourceSpan) {
         self.keys = keys
         self.values = UnmanagedNodes(values)
-        prototype = ValueMap(keys.map { ($0, Value.null) })
         super.init(span: span)
     }
 
     override func eval(_ frame: Frame) throws(ScriptError) -> Value {
-        var map = prototype
-        for index in keys.indices {
-            map[keys[index]] = try values.references[index].eval(frame).memoizingStream()
+        var values: [Value] = []
+        values.reserveCapacity(keys.count)
+        for value in self.values.references {
+            values.append(try value.eval(frame).memoizingStream())
         }
-        return .map(map)
+        return .map(ValueMap(distinctKeys: keys, values: values))
     }
 }
 

@@ -13,11 +13,19 @@ final class PathStoreNode: StmtNode {
         case index(Value)
     }
 
+    /// A step as it is read on each run: an index through its operand.
+    private enum StepReader {
+        case field(String)
+        case index(Operand)
+    }
+
     let target: VariableSlot
     let name: String
     let path: [Step]
     let value: ExprNode
     let execution: Execution
+    private let steps: [StepReader]
+    private let valueOperand: Operand
 
     init(_ target: VariableSlot, name: String, path: [Step], value: ExprNode, execution: Execution, span: SourceSpan) {
         self.target = target
@@ -25,18 +33,25 @@ final class PathStoreNode: StmtNode {
         self.path = path
         self.value = value
         self.execution = execution
+        steps = path.map { step in
+            switch step {
+            case .field(let name): .field(name)
+            case .index(let node): .index(Operand(node))
+            }
+        }
+        valueOperand = Operand(value)
         super.init(span: span)
     }
 
     override func exec(_ frame: Frame) throws(ScriptError) -> Flow {
         // One step (the common case) needs no array of keys.
-        let first = try key(path[0], frame)
+        let first = try key(steps[0], frame)
         var rest: [Key] = []
-        if path.count > 1 {
-            rest.reserveCapacity(path.count - 1)
-            for step in path.dropFirst() { rest.append(try key(step, frame)) }
+        if steps.count > 1 {
+            rest.reserveCapacity(steps.count - 1)
+            for step in steps.dropFirst() { rest.append(try key(step, frame)) }
         }
-        let newValue = try value.eval(frame).memoizingStream()
+        let newValue = try valueOperand.eval(frame).memoizingStream()
         guard let slot = target.pointer(in: frame) else { throw VariableSlot.unset(name).at(span) }
         var current = slot.move()
         slot.initialize(to: .null)
@@ -50,10 +65,10 @@ final class PathStoreNode: StmtNode {
         return .next
     }
 
-    private func key(_ step: Step, _ frame: Frame) throws(ScriptError) -> Key {
+    private func key(_ step: StepReader, _ frame: Frame) throws(ScriptError) -> Key {
         switch step {
         case .field(let name): .field(name)
-        case .index(let node): .index(try node.eval(frame))
+        case .index(let operand): .index(try operand.eval(frame))
         }
     }
 

@@ -40,17 +40,19 @@ final class YieldNode: StmtNode {
 /// slot), or from a file's top level (ending it).
 final class ReturnNode: StmtNode {
     let value: ExprNode
+    private let valueOperand: Operand
     /// The block's value slot; `nil` returns from the procedure or file.
     let blockSlot: Int?
 
     init(_ value: ExprNode, blockSlot: Int?, span: SourceSpan) {
         self.value = value
+        valueOperand = Operand(value)
         self.blockSlot = blockSlot
         super.init(span: span)
     }
 
     override func exec(_ frame: Frame) throws(ScriptError) -> Flow {
-        let result = try value.eval(frame)
+        let result = try valueOperand.eval(frame)
         if let blockSlot {
             frame.slots[blockSlot] = result
         } else {

@@ -39,14 +39,10 @@ extension Value {
     }
 
     private static func character(of text: String, at position: Int) throws(ScriptError) -> String {
-        let count = position < 0 ? text.count : 0
-        let resolved = position < 0 ? count + position : position
-        guard resolved >= 0,
-            let index = text.index(text.startIndex, offsetBy: resolved, limitedBy: text.endIndex),
-            index < text.endIndex
-        else {
-            throw ScriptError.runtime("index \(position) is out of range for a string of \(text.count) characters")
+        let resolved = position < 0 ? text.characterCount + position : position
+        guard resolved >= 0, let character = text.character(atOffset: resolved) else {
+            throw ScriptError.runtime("index \(position) is out of range for a string of \(text.characterCount) characters")
         }
-        return String(text[index])
+        return character
     }
 }

@@ -20,18 +20,22 @@ extension Execution {
         return value
     }
 
+    /// The next element of a stream, or `nil` at its end; a failure reading it (an API page) is
+    /// a script error.
+    @inline(__always)
+    func next(from cursor: inout ValueStream.Cursor) throws(ScriptError) -> Value? {
+        do {
+            return try cursor.next()
+        } catch {
+            throw ScriptError.wrapping(error)
+        }
+    }
+
     /// Calls `body` with each element until it returns `false` or the stream ends.
     func forEach(in stream: ValueStream, _ body: (Value) throws(ScriptError) -> Bool) throws(ScriptError) {
         var cursor = stream.makeCursor()
         var sinceCheck = 0
-        while true {
-            let element: Value?
-            do {
-                element = try cursor.next()
-            } catch {
-                throw ScriptError.wrapping(error)
-            }
-            guard let element else { return }
+        while let element = try next(from: &cursor) {
             sinceCheck &+= 1
             if sinceCheck == Self.checkInterval {
                 sinceCheck = 0

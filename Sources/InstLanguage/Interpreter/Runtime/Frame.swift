@@ -23,9 +23,18 @@ final class Frame {
     }
 
     /// Drops every value, so a pooled frame holds no references.
+    @inline(__always)
     func clear() {
         for index in 0..<size { slots[index] = .null }
         result = .null
+    }
+
+    /// What `return` gave, leaving null in its place (moved out, not copied).
+    @inline(__always)
+    func takeResult() -> Value {
+        var taken = Value.null
+        swap(&taken, &result)
+        return taken
     }
 
     /// Called when the code that owns the frame is done with it. A frame a block still holds

@@ -45,7 +45,7 @@ final class Procedure: CallableBody {
     }
 
     @inline(__always)
-    func release(_ frame: Frame) {
+    func release(_ frame: consuming Frame) {
         if frame.isCaptured {
             frame.leave(layout)
         } else if frame.size == layout.size {
@@ -56,7 +56,7 @@ final class Procedure: CallableBody {
     /// Runs the body in a frame whose parameters are bound, returning what `return` gave.
     /// `callSite` goes on the error's stack.
     @inline(__always)
-    func run(in frame: Frame, callSite: SourceSpan) throws(ScriptError) -> Value {
+    func run(in frame: consuming Frame, callSite: SourceSpan) throws(ScriptError) -> Value {
         do {
             try execution.enterCall()
         } catch {
@@ -65,7 +65,7 @@ final class Procedure: CallableBody {
         defer { execution.leaveCall() }
         do {
             let flow = try body.run(frame)
-            let result = flow == .returned ? frame.result : .null
+            let result = flow == .returned ? frame.takeResult() : .null
             release(frame)
             return result
         } catch {
