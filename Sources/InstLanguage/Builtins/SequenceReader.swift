@@ -48,7 +48,7 @@ struct SequenceReader {
         case .entries(let map):
             guard position < map.count else { return nil }
             position &+= 1
-            return ["key": .string(map.keys[position &- 1]), "value": map.values[position &- 1]]
+            return ["key": .string(map.keys[position &- 1]), "value": map.value(at: position &- 1)]
         case .stream:
             do {
                 return try cursor?.next() ?? nil

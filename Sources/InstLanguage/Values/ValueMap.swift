@@ -1,110 +1,102 @@
 /// An insertion-ordered map from strings to values, with value semantics.
 ///
 /// Small maps (the common case: API objects) are searched linearly; larger ones keep a hash index.
+/// The contents live in one reference-counted ``Storage``, so copying a map (into a variable, a
+/// list, a block's `$it`) costs one reference count, and a uniquely referenced map is changed in
+/// place.
 public struct ValueMap: Sendable, Equatable {
-    public private(set) var keys: [String] = []
-    public private(set) var values: [Value] = []
-    private var index: [String: Int]? = nil
+    private var storage: Storage
 
-    private static let indexThreshold = 12
+    static let indexThreshold = 12
 
-    public init() {}
+    public init() {
+        storage = Storage.empty
+    }
 
     public init(_ pairs: [(String, Value)]) {
-        keys.reserveCapacity(pairs.count)
-        values.reserveCapacity(pairs.count)
+        storage = Storage(keys: [], values: [])
+        storage.keys.reserveCapacity(pairs.count)
+        storage.values.reserveCapacity(pairs.count)
         for (key, value) in pairs { self[key] = value }
     }
 
     /// A map of `keys[i]: values[i]`; the keys must be distinct (a map literal's are, as the
     /// resolver checked). Maps built from one literal share its key array.
     init(distinctKeys keys: [String], values: [Value]) {
-        self.keys = keys
-        self.values = values
-        if keys.count > Self.indexThreshold { rebuildIndex() }
+        storage = Storage(keys: keys, values: values)
     }
 
-    public var count: Int { keys.count }
-    public var isEmpty: Bool { keys.isEmpty }
+    public var keys: [String] { storage.keys }
+    public var values: [Value] { storage.values }
+    public var count: Int { storage.keys.count }
+    public var isEmpty: Bool { storage.keys.isEmpty }
+
+    /// The value at a position (below ``count``).
+    @inline(__always)
+    func value(at position: Int) -> Value {
+        storage.values[position]
+    }
 
     /// The position of a key, if present.
+    @inline(__always)
     public func position(of key: String) -> Int? {
-        if let index { return index[key] }
-        return keys.firstIndex(of: key)
+        storage.position(of: key)
     }
 
     /// The position of a key, trying `hint` first: a field read on maps of one shape (rows
     /// built by one literal) finds the key where it found it last time.
     @inline(__always)
     func position(of key: String, hint: Int) -> Int? {
+        let keys = storage.keys
         if hint < keys.count, keys[hint] == key { return hint }
-        return position(of: key)
+        return storage.position(of: key)
     }
 
     public subscript(key: String) -> Value? {
         get {
             guard let position = position(of: key) else { return nil }
-            return values[position]
+            return storage.values[position]
         }
         set {
             if let position = position(of: key) {
+                makeUnique()
                 if let newValue {
-                    values[position] = newValue
+                    storage.values[position] = newValue
                 } else {
-                    remove(at: position)
+                    storage.remove(at: position)
                 }
             } else if let newValue {
-                append(key, newValue)
+                makeUnique()
+                storage.append(key, newValue)
             }
         }
     }
 
     /// Updates the value at `key` in place (keeping the value uniquely referenced), inserting `null` first if absent.
     public mutating func modify<R>(_ key: String, _ body: (inout Value) throws -> R) rethrows -> R {
-        let position = position(of: key) ?? append(key, .null)
-        return try body(&values[position])
+        let existing = position(of: key)
+        makeUnique()
+        let position = existing ?? storage.append(key, .null)
+        return try body(&storage.values[position])
     }
 
     @discardableResult
     public mutating func removeValue(forKey key: String) -> Value? {
         guard let position = position(of: key) else { return nil }
-        let value = values[position]
-        remove(at: position)
+        makeUnique()
+        let value = storage.values[position]
+        storage.remove(at: position)
         return value
     }
 
-    /// Adds a key that is not present; returns its position.
-    @discardableResult
-    private mutating func append(_ key: String, _ value: Value) -> Int {
-        keys.append(key)
-        values.append(value)
-        let position = keys.count - 1
-        if index != nil {
-            index?[key] = position
-        } else if keys.count > Self.indexThreshold {
-            rebuildIndex()
-        }
-        return position
-    }
-
-    private mutating func remove(at position: Int) {
-        keys.remove(at: position)
-        values.remove(at: position)
-        if index != nil { rebuildIndex() }
-    }
-
-    private mutating func rebuildIndex() {
-        guard keys.count > Self.indexThreshold else {
-            index = nil
-            return
-        }
-        var built = [String: Int](minimumCapacity: keys.count)
-        for (position, key) in keys.enumerated() { built[key] = position }
-        index = built
+    /// Gives this map storage of its own before it changes (copy-on-write).
+    @inline(__always)
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
     }
 
     /// Key/value pairs in insertion order.
-    public var entries: Zip2Sequence<[String], [Value]> { zip(keys, values) }
+    public var entries: Zip2Sequence<[String], [Value]> { zip(storage.keys, storage.values) }
 
     /// Order-insensitive equality, as maps from JSON are compared.
     public static func == (lhs: ValueMap, rhs: ValueMap) -> Bool {

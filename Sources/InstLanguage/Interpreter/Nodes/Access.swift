@@ -26,7 +26,7 @@ final class FieldNode: ExprNode {
         if case .map(let map) = value {
             guard let position = map.position(of: name, hint: lastPosition) else { return .null }
             lastPosition = position
-            return map.values[position]
+            return map.value(at: position)
         }
         do {
             return try Value.field(of: value, name)

@@ -17,10 +17,15 @@ final class BlockCode {
 final class BlockClosure: CallableBody {
     let code: BlockCode
     let frame: Frame
+    /// The code's body and execution, held directly so a call does not count references to them.
+    private let body: Body
+    private let execution: Execution
 
     init(code: BlockCode, frame: Frame) {
         self.code = code
         self.frame = frame
+        body = code.body
+        execution = code.body.execution
     }
 
     override func invoke(_ arguments: [Value], at span: SourceSpan) throws(ScriptError) -> Value {
@@ -28,17 +33,16 @@ final class BlockClosure: CallableBody {
     }
 
     override func invoke(with argument: Value, at span: SourceSpan) throws(ScriptError) -> Value {
-        let execution = code.body.execution
         do {
             try execution.enterCall()
         } catch {
             throw error.at(span)
         }
         defer { execution.leaveCall() }
-        frame.slots[code.itSlot] = argument.memoizingStream()
+        (frame.slots + code.itSlot).replace(with: argument.memoizingStream())
         let result = frame.slots + code.resultSlot
-        result.pointee = .null
-        _ = try code.body.run(frame)
+        result.replace(with: .null)
+        _ = try body.run(frame)
         // Moved out, leaving null: the value is not copied.
         defer { result.initialize(to: .null) }
         return result.move()

@@ -29,7 +29,7 @@ final class ProcedureCallNode: ExprNode {
     override func eval(_ frame: Frame) throws(ScriptError) -> Value {
         let callee = procedure.acquireFrame()
         for index in parameters.indices {
-            callee.slots[parameters[index]] = try operands[index].eval(frame).memoizingStream()
+            (callee.slots + parameters[index]).replace(with: try operands[index].eval(frame).memoizingStream())
         }
         if needsDefaults {
             do {

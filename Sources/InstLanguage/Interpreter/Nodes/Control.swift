@@ -1,17 +1,19 @@
 /// `if c { } else if c { } else { }`
 final class IfNode: StmtNode {
-    private let conditions: UnmanagedNodes<ExprNode>
+    /// Keeps the condition nodes alive.
+    private let conditionNodes: [ExprNode]
+    private let conditions: [Condition]
     /// One body per condition, then the `else` body (empty when there is none).
     private let bodies: UnmanagedNodes<Body>
 
     init(conditions: [ExprNode], bodies: [Body], elseBody: Body, span: SourceSpan) {
-        self.conditions = UnmanagedNodes(conditions)
+        conditionNodes = conditions
+        self.conditions = conditions.map(Condition.init)
         self.bodies = UnmanagedNodes(bodies + [elseBody])
         super.init(span: span)
     }
 
     override func exec(_ frame: Frame) throws(ScriptError) -> Flow {
-        let conditions = conditions.references
         for index in conditions.indices where try conditions[index].test(frame) {
             return try bodies.references[index].run(frame)
         }
@@ -24,16 +26,18 @@ final class WhileNode: StmtNode {
     let condition: ExprNode
     let body: Body
     let execution: Execution
+    private let test: Condition
 
     init(condition: ExprNode, body: Body, execution: Execution, span: SourceSpan) {
         self.condition = condition
         self.body = body
         self.execution = execution
+        test = Condition(condition)
         super.init(span: span)
     }
 
     override func exec(_ frame: Frame) throws(ScriptError) -> Flow {
-        while try condition.test(frame) {
+        while try test.test(frame) {
             try execution.tick()
             switch try body.run(frame) {
             case .next, .continueLoop: continue

@@ -8,16 +8,17 @@ final class InterpolationNode: ExprNode {
         case value(ExprNode)
     }
 
-    /// A literal byte range or a value, without reference-counted payloads.
+    /// A literal byte range, or the position of a value in `operands`.
     private enum Piece {
         case text(start: Int, end: Int)
-        case value(Operand)
+        case value(Int)
     }
 
     private let pieces: [Piece]
     private let literalBytes: UnsafeMutableBufferPointer<UInt8>
     /// Keeps the value nodes alive.
     private let values: [ExprNode]
+    private let operands: [Operand]
     private let execution: Execution
     private let scratch: ByteBuffer
 
@@ -32,14 +33,15 @@ final class InterpolationNode: ExprNode {
                 bytes += literal.utf8
                 pieces.append(.text(start: start, end: bytes.count))
             case .value(let node):
+                pieces.append(.value(values.count))
                 values.append(node)
-                pieces.append(.value(Operand(node)))
             }
         }
         literalBytes = .allocate(capacity: bytes.count)
         _ = literalBytes.initialize(from: bytes)
         self.pieces = pieces
         self.values = values
+        operands = values.map(Operand.init)
         self.execution = execution
         scratch = ByteBuffer(capacity: bytes.count + 8 * values.count)
         super.init(span: span)
@@ -60,8 +62,8 @@ final class InterpolationNode: ExprNode {
             switch piece {
             case .text(let start, let end):
                 buffer.append(UnsafeBufferPointer(rebasing: literalBytes[start..<end]))
-            case .value(let node):
-                switch try node.eval(frame) {
+            case .value(let position):
+                switch try operands[position].eval(frame) {
                 case .string(let string): buffer.append(string)
                 case .int(let number): buffer.appendDecimal(number)
                 case let value: buffer.append(try execution.materialize(value).formatted())

@@ -75,6 +75,7 @@ final class Body {
         self.statements = statements
     }
 
+    @inline(__always)
     func run(_ frame: Frame) throws(ScriptError) -> Flow {
         for statement in references {
             let flow = try statement.exec(frame, counting: execution)

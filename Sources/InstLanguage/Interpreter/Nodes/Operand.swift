@@ -10,10 +10,15 @@ enum Operand {
     /// An int constant, the most common kind.
     case int(Int)
     case constant(Unmanaged<ConstantNode>)
+    /// A local plus or minus an int constant (`$n - 1`, `$i + 1`): added in place when the local
+    /// holds an int and the sum does not overflow, else evaluated by its node.
+    case offsetLocal(slot: Int, offset: Int, node: Unmanaged<ExprNode>)
     case node(Unmanaged<ExprNode>)
 
     init(_ node: ExprNode) {
-        if let local = node as? LocalNode {
+        if let offset = Self.offsetLocal(node) {
+            self = offset
+        } else if let local = node as? LocalNode {
             self = .local(local.slot)
         } else if let global = node as? GlobalNode {
             self = .global(global.value)
@@ -31,12 +36,29 @@ enum Operand {
     @inline(__always)
     func eval(_ frame: Frame) throws(ScriptError) -> Value {
         switch self {
-        case .local(let slot): Self.read(frame.slots + slot)
-        case .global(let value): Self.read(value)
-        case .int(let number): .int(number)
-        case .constant(let node): node._withUnsafeGuaranteedRef { $0.value }
-        case .node(let node): try node.eval(frame)
+        case .local(let slot): return Self.read(frame.slots + slot)
+        case .global(let value): return Self.read(value)
+        case .int(let number): return .int(number)
+        case .constant(let node): return node._withUnsafeGuaranteedRef { $0.value }
+        case .offsetLocal(let slot, let offset, let node):
+            if case .int(let number) = frame.slots[slot] {
+                let (sum, overflow) = number.addingReportingOverflow(offset)
+                if !overflow { return .int(sum) }
+            }
+            return try node.eval(frame)
+        case .node(let node): return try node.eval(frame)
         }
+    }
+
+    /// `$local + k` or `$local - k` as an ``offsetLocal(slot:offset:node:)``.
+    private static func offsetLocal(_ node: ExprNode) -> Operand? {
+        guard let binary = node as? BinaryNode, case .local(let slot) = binary.left, case .int(let constant) = binary.right
+        else { return nil }
+        let reference = Unmanaged<ExprNode>.passUnretained(node)
+        if node is AddNode { return .offsetLocal(slot: slot, offset: constant, node: reference) }
+        // `x - k` overflows exactly when `x + (-k)` does, except for `k == Int.min`.
+        if node is SubtractNode, constant != .min { return .offsetLocal(slot: slot, offset: -constant, node: reference) }
+        return nil
     }
 
     /// The storage of a variable (a local, or a global that is certainly set), so a node can
@@ -46,14 +68,24 @@ enum Operand {
         switch self {
         case .local(let slot): frame.slots + slot
         case .global(let value): value
-        case .int, .constant, .node: nil
+        case .int, .constant, .offsetLocal, .node: nil
+        }
+    }
+
+    /// Whether the operand is a variable that ``variable(in:)`` gives the storage of.
+    var isVariable: Bool {
+        switch self {
+        case .local, .global: true
+        case .int, .constant, .offsetLocal, .node: false
         }
     }
 
     /// Whether evaluating the operand has no effects, so it may run after another operand is read.
     var isPure: Bool {
-        if case .node = self { return false }
-        return true
+        switch self {
+        case .local, .global, .int, .constant: true
+        case .offsetLocal, .node: false
+        }
     }
 
     /// The value at `pointer`; an int is rebuilt rather than copied, which spares the general

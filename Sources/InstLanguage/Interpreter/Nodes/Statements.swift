@@ -31,7 +31,7 @@ final class YieldNode: StmtNode {
     }
 
     override func exec(_ frame: Frame) throws(ScriptError) -> Flow {
-        frame.slots[slot] = try expression.eval(frame)
+        (frame.slots + slot).replace(with: try expression.eval(frame))
         return .next
     }
 }
@@ -54,7 +54,7 @@ final class ReturnNode: StmtNode {
     override func exec(_ frame: Frame) throws(ScriptError) -> Flow {
         let result = try valueOperand.eval(frame)
         if let blockSlot {
-            frame.slots[blockSlot] = result
+            (frame.slots + blockSlot).replace(with: result)
         } else {
             frame.result = result
         }

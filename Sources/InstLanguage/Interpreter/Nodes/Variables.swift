@@ -21,7 +21,7 @@ enum VariableSlot {
     @inline(__always)
     func store(_ value: Value, in frame: Frame) {
         switch self {
-        case .local(let slot): frame.slots[slot] = value
+        case .local(let slot): (frame.slots + slot).replace(with: value)
         case .global(let address), .checkedGlobal(let address): address.store(value)
         }
     }

@@ -34,8 +34,8 @@ final class ByteBuffer {
         string.withUTF8 { append($0) }
     }
 
-    /// Appends the decimal digits of `number`: written backwards at the end of the reserved
-    /// room, then moved into place.
+    /// Appends the decimal digits of `number`, written in place from the last digit back, two
+    /// at a time.
     func appendDecimal(_ number: Int) {
         reserve(21)
         if number < 0 {
@@ -43,16 +43,39 @@ final class ByteBuffer {
             count &+= 1
         }
         var magnitude = number.magnitude
-        let end = start + count + 20
-        var first = end
-        repeat {
-            first -= 1
-            first.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
-        let digits = end - first
-        UnsafeMutableRawPointer(start + count).copyMemory(from: first, byteCount: digits)
+        var digits = 1
+        var power: UInt = 10
+        while digits < 20, magnitude >= power {
+            digits &+= 1
+            power &*= 10
+        }
+        let pairs = Self.digitPairs
+        var position = start + count + digits
+        while magnitude >= 100 {
+            let pair = Int(truncatingIfNeeded: magnitude % 100) &* 2
+            magnitude /= 100
+            position -= 2
+            position[0] = pairs[pair]
+            position[1] = pairs[pair &+ 1]
+        }
+        if magnitude >= 10 {
+            let pair = Int(truncatingIfNeeded: magnitude) &* 2
+            position[-2] = pairs[pair]
+            position[-1] = pairs[pair &+ 1]
+        } else {
+            position[-1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude)
+        }
         count &+= digits
+    }
+
+    /// `00`, `01`, … `99`: the digits of every number below 100, in constant storage.
+    private static var digitPairs: UnsafePointer<UInt8> {
+        let pairs: StaticString = """
+            00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+            40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+            8081828384858687888990919293949596979899
+            """
+        return pairs.utf8Start
     }
 
     /// The bytes as a string (invalid UTF-8 is repaired).

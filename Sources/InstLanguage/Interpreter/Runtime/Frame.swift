@@ -25,8 +25,8 @@ final class Frame {
     /// Drops every value, so a pooled frame holds no references.
     @inline(__always)
     func clear() {
-        for index in 0..<size { slots[index] = .null }
-        result = .null
+        for index in 0..<size { (slots + index).replace(with: .null) }
+        if !result.holdsNoReferences { result = .null }
     }
 
     /// What `return` gave, leaving null in its place (moved out, not copied).

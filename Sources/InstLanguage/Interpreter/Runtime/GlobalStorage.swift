@@ -65,7 +65,7 @@ struct GlobalAddress {
 
     @inline(__always)
     func store(_ newValue: Value) {
-        value.pointee = newValue
+        value.replace(with: newValue)
         isSet.pointee = true
     }
 }
