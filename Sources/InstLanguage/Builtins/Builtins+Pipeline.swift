@@ -94,9 +94,9 @@ extension CoreBuiltins {
                 parameters: [.list(), .key(help: "compare this field (or block result) instead of whole rows")]
             ) { call in
                 let key = try call.rowKey("field")
-                var seen = Set<HashableValue>()
+                let seen = StreamState(Set<HashableValue>())
                 return try call.transformElements { row in
-                    seen.insert(HashableValue(try call.key(key, of: row))).inserted ? row : Value?.none
+                    seen.value.insert(HashableValue(try call.key(key, of: row))).inserted ? row : Value?.none
                 }
             },
         ]

@@ -1,4 +1,4 @@
-extension ValueMap.KeyIndex {
+extension ValueMap.IndexedStorage {
     /// Random per process, so which keys collide cannot be planned from outside.
     private static let seed = UInt64.random(in: .min ... .max)
 

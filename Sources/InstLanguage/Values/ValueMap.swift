@@ -7,6 +7,7 @@
 public struct ValueMap: Sendable, Equatable {
     private var storage: Storage
 
+    /// Maps with more keys than this keep a hash index.
     static let indexThreshold = 12
 
     public init() {
@@ -14,16 +15,14 @@ public struct ValueMap: Sendable, Equatable {
     }
 
     public init(_ pairs: [(String, Value)]) {
-        storage = Storage(keys: [], values: [])
-        storage.keys.reserveCapacity(pairs.count)
-        storage.values.reserveCapacity(pairs.count)
+        storage = Storage.empty
         for (key, value) in pairs { self[key] = value }
     }
 
     /// A map of `keys[i]: values[i]`; the keys must be distinct (a map literal's are, as the
     /// resolver checked). Maps built from one literal share its key array.
     init(distinctKeys keys: [String], values: [Value]) {
-        storage = Storage(keys: keys, values: values)
+        storage = Storage.make(keys: keys, values: values)
     }
 
     public var keys: [String] { storage.keys }
@@ -47,8 +46,7 @@ public struct ValueMap: Sendable, Equatable {
     /// built by one literal) finds the key where it found it last time.
     @inline(__always)
     func position(of key: String, hint: Int) -> Int? {
-        let keys = storage.keys
-        if hint < keys.count, keys[hint] == key { return hint }
+        if storage.hasKey(key, at: hint) { return hint }
         return storage.position(of: key)
     }
 
@@ -66,17 +64,20 @@ public struct ValueMap: Sendable, Equatable {
                     storage.remove(at: position)
                 }
             } else if let newValue {
-                makeUnique()
-                storage.append(key, newValue)
+                append(key, newValue)
             }
         }
     }
 
     /// Updates the value at `key` in place (keeping the value uniquely referenced), inserting `null` first if absent.
     public mutating func modify<R>(_ key: String, _ body: (inout Value) throws -> R) rethrows -> R {
-        let existing = position(of: key)
-        makeUnique()
-        let position = existing ?? storage.append(key, .null)
+        let position: Int
+        if let existing = self.position(of: key) {
+            makeUnique()
+            position = existing
+        } else {
+            position = append(key, .null)
+        }
         return try body(&storage.values[position])
     }
 
@@ -87,6 +88,17 @@ public struct ValueMap: Sendable, Equatable {
         let value = storage.values[position]
         storage.remove(at: position)
         return value
+    }
+
+    /// Adds a key that is not present; returns its position. The map moves to indexed storage
+    /// when it outgrows a linear search.
+    @discardableResult
+    private mutating func append(_ key: String, _ value: Value) -> Int {
+        makeUnique()
+        if !storage.isIndexed, storage.keys.count >= Self.indexThreshold {
+            storage = IndexedStorage(keys: storage.keys, values: storage.values)
+        }
+        return storage.append(key, value)
     }
 
     /// Gives this map storage of its own before it changes (copy-on-write).

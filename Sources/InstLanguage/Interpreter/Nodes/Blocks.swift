@@ -5,11 +5,19 @@ final class BlockCode {
     let itSlot: Int
     /// Where the block's value goes: its last pipeline statement, or `return`.
     let resultSlot: Int
+    /// The block's only statement, when it is the expression that gives the block's value
+    /// (`{ $it.sent > 0 }`, the usual case): it is run directly, without the value slot.
+    let onlyExpression: YieldNode?
 
     init(body: Body, itSlot: Int, resultSlot: Int) {
         self.body = body
         self.itSlot = itSlot
         self.resultSlot = resultSlot
+        if body.statements.count == 1, let yield = body.statements[0] as? YieldNode, yield.slot == resultSlot {
+            onlyExpression = yield
+        } else {
+            onlyExpression = nil
+        }
     }
 }
 
@@ -20,12 +28,15 @@ final class BlockClosure: CallableBody {
     /// The code's body and execution, held directly so a call does not count references to them.
     private let body: Body
     private let execution: Execution
+    /// The expression of the code's ``BlockCode/onlyExpression``, which the code keeps alive.
+    private let onlyExpression: Unmanaged<ExprNode>?
 
     init(code: BlockCode, frame: Frame) {
         self.code = code
         self.frame = frame
         body = code.body
         execution = code.body.execution
+        onlyExpression = code.onlyExpression.map { Unmanaged.passUnretained($0.expression) }
     }
 
     override func invoke(_ arguments: [Value], at span: SourceSpan) throws(ScriptError) -> Value {
@@ -40,6 +51,15 @@ final class BlockClosure: CallableBody {
         }
         defer { execution.leaveCall() }
         (frame.slots + code.itSlot).replace(with: argument.memoizingStream())
+        if let onlyExpression {
+            // What running the body would do: one step, and the statement's place on an error.
+            do {
+                try execution.tick()
+                return try onlyExpression.eval(frame)
+            } catch {
+                throw error.at(code.onlyExpression?.span ?? span)
+            }
+        }
         let result = frame.slots + code.resultSlot
         result.replace(with: .null)
         _ = try body.run(frame)
