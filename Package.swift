@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // The language: lexer, parser, resolver, interpreter, values. Standard library only.
@@ -40,6 +42,10 @@ let package = Package(
                 "InstLanguage",
                 "InstRuntime",
                 "InstTransport",
+                "InstantlyKit",
+                "InstHTTP",
+                "InstSimulator",
+                "InstSimulatorServer",
                 "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -49,6 +55,26 @@ let package = Package(
         .target(name: "APISchema", dependencies: ["InstLanguage", "InstTransport"]),
         // Instantly API v2: the operation catalog generated from the official spec (scripts/gen-instantly-catalog).
         .target(name: "InstantlyKit", dependencies: ["APISchema", "InstLanguage", "InstTransport"]),
+        // The live transport: AsyncHTTPClient with deadlines, body caps and error mapping.
+        .target(
+            name: "InstHTTP",
+            dependencies: [
+                "InstTransport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+        // Both services as in-memory state machines with a virtual clock; an in-process transport.
+        // Imports InstTransport only, never the bindings, so a mismatch between them shows in tests.
+        .target(name: "InstSimulator", dependencies: ["InstTransport"]),
+        // The simulator over HTTP on 127.0.0.1 (`inst sim serve`).
+        .target(
+            name: "InstSimulatorServer",
+            dependencies: [
+                "InstSimulator",
+                "InstTransport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
 
         .testTarget(name: "InstLanguageTests", dependencies: ["InstLanguage"]),
         .testTarget(name: "InstTransportTests", dependencies: ["InstTransport"]),
@@ -57,9 +83,26 @@ let package = Package(
         .testTarget(name: "InstRuntimeTests", dependencies: ["InstRuntime", "InstLanguage", "InstTestSupport"]),
         .testTarget(
             name: "InstCLITests",
-            dependencies: ["InstCLI", "InstLanguage", "InstRuntime", "InstTestSupport"],
+            dependencies: ["InstCLI", "InstLanguage", "InstRuntime", "InstTestSupport", "InstantlyKit", "InstSimulator"],
             exclude: ["Snapshots"]
         ),
-        .testTarget(name: "InstantlyKitTests", dependencies: ["InstantlyKit", "APISchema", "InstLanguage", "InstTransport"]),
+        .testTarget(
+            name: "InstantlyKitTests",
+            dependencies: ["InstantlyKit", "APISchema", "InstLanguage", "InstTransport", "InstSimulator"]
+        ),
+        .testTarget(
+            name: "InstHTTPTests",
+            dependencies: ["InstHTTP", "InstTransport", "InstSimulator", "InstSimulatorServer"]
+        ),
+        .testTarget(name: "InstSimulatorTests", dependencies: ["InstSimulator", "InstTransport"]),
+        .testTarget(
+            name: "InstSimulatorServerTests",
+            dependencies: [
+                "InstSimulatorServer",
+                "InstSimulator",
+                "InstTransport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
     ]
 )

@@ -67,7 +67,7 @@ import Testing
         #expect(malformed.error.contains("--var 'name': expected NAME=VALUE"))
     }
 
-    @Test(arguments: [["--live"], ["--sim"], ["--plan", "p.json"], ["--audit", "a.jsonl"], ["--rate", "instantly=1/s"],
+    @Test(arguments: [["--plan", "p.json"], ["--audit", "a.jsonl"], ["--rate", "instantly=1/s"],
                       ["--allow-write", "."], ["--json"], ["--profile", "work"]])
     func flagsOfLaterWorkAreRefusedAsUsageErrors(flag: [String]) throws {
         let outcome = try InstBinary.run(["-c", "print 1"] + flag)
@@ -76,7 +76,7 @@ import Testing
         #expect(outcome.error.contains("\(flag[0]) is not available yet"))
     }
 
-    @Test(arguments: [["sim", "serve"], ["audit", "verify"], ["--bogus"], ["run"], ["run", "/nonexistent/x.inst"],
+    @Test(arguments: [["audit", "verify"], ["--bogus"], ["run"], ["run", "/nonexistent/x.inst"],
                       ["-c", "print 1", "--max-steps", "0"], ["check"]])
     func usageErrorsExitTwo(arguments: [String]) throws {
         let outcome = try InstBinary.run(arguments)

@@ -42,3 +42,19 @@ import Testing
         #expect(lower != ["Authorization": "bearer k"])
     }
 }
+
+@Suite struct HeaderFieldsRedactionTests {
+    @Test func credentialsAreRedactedInDescriptions() {
+        let headers: HeaderFields = [
+            "Accept": "application/json", "authorization": "Bearer k1", "Cookie": "s=k2", "X-API-KEY": "k3",
+        ]
+        #expect(headers.description == "[Accept: application/json, authorization: <redacted>, Cookie: <redacted>, X-API-KEY: <redacted>]")
+        #expect(headers.redacted["Accept"] == "application/json")
+        #expect(headers["Authorization"] == "Bearer k1")
+        var dumped = ""
+        dump(headers, to: &dumped)
+        for text in [headers.description, String(reflecting: headers), dumped, "\(["h": headers])"] {
+            #expect(!text.contains("k1") && !text.contains("k2") && !text.contains("k3"))
+        }
+    }
+}

@@ -7,10 +7,10 @@ import InstRuntime
 /// Flags that belong to later work are accepted by the parser, so the contract is visible in
 /// `--help`, and refused by ``validate()`` with a clear message (exit code 2).
 public struct RunOptions: ParsableArguments {
-    @Flag(help: "Send writes for real instead of planning them. (not available yet)")
+    @Flag(help: "Send writes and metered calls to a live workspace; without it they are refused.")
     public var live = false
 
-    @Flag(help: "Run against the embedded simulator. (not available yet)")
+    @Flag(help: "Run against the embedded simulator (the default when no credentials are set).")
     public var sim = false
 
     @Option(help: ArgumentHelp("Save the plan of writes as JSON. (not available yet)", valueName: "file"))
@@ -64,8 +64,6 @@ public struct RunOptions: ParsableArguments {
 
     /// The first flag given that later work implements.
     var laterFlag: String? {
-        if live { return "--live" }
-        if sim { return "--sim" }
         if plan != nil { return "--plan" }
         if audit != nil { return "--audit" }
         if !rate.isEmpty { return "--rate" }

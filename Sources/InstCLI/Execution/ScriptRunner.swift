@@ -29,13 +29,16 @@ struct ScriptRunner {
     }
 
     private func run(_ file: SourceFile, baseDirectory: String) -> ExitStatus {
+        guard let backend = Backend.make(options: options, console: console) else { return .usage }
+        defer { backend.shutdown() }
         Interrupts.install()
         let host = ScriptHost(options: .init(
             baseDirectory: baseDirectory,
             allowRead: options.allowRead,
             limits: options.limits,
             cancellation: Interrupts.flag,
-            output: console.handle
+            output: console.handle,
+            modules: backend.modules
         ))
         let status = run(file, on: host)
         LargeStackThread.release(consume host)

@@ -13,14 +13,17 @@ extension Repl {
             Console().fail("--var sets a script's params: use it with `inst run SCRIPT` or `inst -c CODE`")
             return .usage
         }
-        Interrupts.install()
         let console = Console()
+        guard let backend = Backend.make(options: options, console: console) else { return .usage }
+        defer { backend.shutdown() }
+        Interrupts.install()
         let host = ScriptHost(options: .init(
             baseDirectory: ".",
             allowRead: options.allowRead,
             limits: options.limits,
             cancellation: Interrupts.flag,
-            output: console.handle
+            output: console.handle,
+            modules: backend.modules
         ))
         let editor = makeEditor(environment: Environment.current)
         let status = Repl(host: host, editor: editor, console: console).run()

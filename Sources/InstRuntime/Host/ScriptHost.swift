@@ -2,8 +2,8 @@ import InstLanguage
 
 /// An interpreter assembled the way the `inst` command line runs scripts: `use` finds modules
 /// in the embedded standard library or the script's folder, files are read under a
-/// ``FilePolicy``, the host modules (`csv`) are registered, and evaluation runs on a thread
-/// with a large stack.
+/// ``FilePolicy``, the host modules (`csv` and the options' `modules`) are registered, and
+/// evaluation runs on a thread with a large stack.
 ///
 ///     let host = ScriptHost(options: .init(baseDirectory: "/jobs"))
 ///     let program = try host.check(try ScriptHost.loadScript(at: "/jobs/launch.inst"))
@@ -21,6 +21,8 @@ public final class ScriptHost {
         public var output: (OutputEvent) -> Void
         /// The modules `use NAME` finds.
         public var library: [String: String]
+        /// Host modules registered besides `csv`: the service commands (`instantly.*`), `sim.*`.
+        public var modules: [any HostModule]
 
         public init(
             baseDirectory: String,
@@ -28,7 +30,8 @@ public final class ScriptHost {
             limits: ExecutionLimits = ExecutionLimits(),
             cancellation: CancellationFlag = CancellationFlag(),
             output: @escaping (OutputEvent) -> Void = PlainOutput.write,
-            library: [String: String] = Stdlib.modules
+            library: [String: String] = Stdlib.modules,
+            modules: [any HostModule] = []
         ) {
             self.baseDirectory = baseDirectory
             self.allowRead = allowRead
@@ -36,6 +39,7 @@ public final class ScriptHost {
             self.cancellation = cancellation
             self.output = output
             self.library = library
+            self.modules = modules
         }
     }
 
@@ -54,6 +58,7 @@ public final class ScriptHost {
             cancellation: options.cancellation
         ))
         interpreter.register(CSVModule(policy: policy))
+        for module in options.modules { interpreter.register(module) }
     }
 
     /// Reads a script file, named in diagnostics as given.

@@ -1,0 +1,73 @@
+import InstLanguage
+import InstTransport
+
+/// An API call that failed, as scripts catch it: the service's refusal (a 4xx or 5xx, or an error
+/// body), a transport fault (timeout, connection), or arguments refused before sending.
+///
+///     try (instantly.campaigns.get $id) catch err { print $err.status $err.code $err.hint }
+public struct APIError: Error, Sendable, Equatable {
+    /// The HTTP status; nil when no answer came (transport faults, arguments refused locally).
+    public var status: Int?
+    /// A stable, machine-readable word: `not_found`, `rate_limited`, `timeout`, `invalid_argument`.
+    public var code: String
+    /// What went wrong, in the service's words where it gave some.
+    public var message: String
+    /// What to do about it, if there is advice to give.
+    public var hint: String?
+    /// Whether sending the same request again later may succeed.
+    public var retryable: Bool
+    /// The request method, filled in by the machinery: `GET`.
+    public var method: String
+    /// The concrete request path, filled in by the machinery: `/api/v2/campaigns/c1`.
+    public var path: String
+
+    public init(
+        status: Int?, code: String, message: String, hint: String? = nil, retryable: Bool = false,
+        method: String = "", path: String = ""
+    ) {
+        self.status = status
+        self.code = code
+        self.message = message
+        self.hint = hint
+        self.retryable = retryable
+        self.method = method
+        self.path = path
+    }
+
+    /// Arguments refused before sending: `field` is where (`limit`, `body.email`).
+    public static func invalidArgument(_ field: String, _ message: String, hint: String? = nil) -> APIError {
+        APIError(status: nil, code: "invalid_argument", message: field.isEmpty ? message : "\(field): \(message)", hint: hint)
+    }
+
+    /// A request that got no answer. Cancellation is not an API error: see ``APIClient``.
+    public init(_ error: TransportError) {
+        let code = switch error {
+        case .timeout: "timeout"
+        case .connection: "connection"
+        case .bodyTooLarge: "body_too_large"
+        case .cancelled: "cancelled"
+        case .invalidRequest: "invalid_request"
+        case .invalidResponse: "invalid_response"
+        }
+        self.init(status: nil, code: code, message: error.description, retryable: error.isTransient)
+    }
+
+    /// The map `catch err` binds: status, code, message, hint, retryable, method, path.
+    public var value: Value {
+        .map(ValueMap([
+            ("status", status.map(Value.int) ?? .null),
+            ("code", .string(code)),
+            ("message", .string(message)),
+            ("hint", hint.map(Value.string) ?? .null),
+            ("retryable", .bool(retryable)),
+            ("method", method.isEmpty ? .null : .string(method)),
+            ("path", path.isEmpty ? .null : .string(path)),
+        ]))
+    }
+
+    /// A catchable error carrying ``value``, with the message `GET /api/v2/campaigns/c1: …`.
+    public var scriptError: ScriptError {
+        let place = method.isEmpty ? path : path.isEmpty ? method : "\(method) \(path)"
+        return .failure(place.isEmpty ? message : "\(place): \(message)", payload: value)
+    }
+}

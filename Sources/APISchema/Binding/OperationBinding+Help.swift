@@ -1,0 +1,56 @@
+import InstLanguage
+
+extension OperationBinding {
+    /// How many characters of a field's description its help line keeps.
+    static let helpLength = 100
+
+    static func parameterSpec(for slot: Slot, in operation: APIOperation) -> ParameterSpec {
+        switch slot.destination {
+        case .path:
+            let parameter = operation.pathParameters.first { $0.name == slot.name }
+            return ParameterSpec(slot.name, .positional, required: true, type: slot.schema.helpType,
+                                 help: summary(parameter?.description ?? ""))
+        case .query:
+            let parameter = operation.queryParameters.first { $0.name == slot.name }
+            let repeats = parameter?.isList == true ? " (repeats: name=a&name=b)" : ""
+            return ParameterSpec(slot.name, .named, required: parameter?.isRequired ?? false, type: slot.schema.helpType,
+                                 help: summary(parameter?.description ?? "") + repeats)
+        case .bodyField:
+            // Not required to the resolver: a required field may come in `body=` instead.
+            let required = operation.body?.schema.required.contains(slot.name) == true ? "required. " : ""
+            return ParameterSpec(slot.name, .named, type: slot.schema.helpType,
+                                 help: required + summary(slot.schema.description ?? ""))
+        case .wholeBody:
+            return ParameterSpec(slot.name, .named, type: "map",
+                                 help: "the whole JSON body; named fields override its fields")
+        }
+    }
+
+    /// The help `help NAME` shows below the parameters: the request line, the scopes, paging,
+    /// the spec's description and the service's laws.
+    public var discussion: String {
+        var lines = ["\(operation.method) \(operation.path)"]
+        if !operation.scopes.isEmpty {
+            let inferred = operation.scopesAreInferred ? "; inferred: the spec names none" : ""
+            lines.append("scopes: " + operation.scopes.joined(separator: ", ") + " (any one\(inferred))")
+        }
+        if let paging {
+            let size = defaultPageSize.map { " (at most \($0), the default)" } ?? ""
+            lines.append("streams its results, one page at a time as they are read, following "
+                + "`\(paging.nextCursorField)`; `\(paging.limitParameter)` is the page size\(size)")
+        }
+        if !operation.discussion.isEmpty { lines += ["", operation.discussion] }
+        let fields = innerFieldListing
+        if !fields.isEmpty { lines += ["", "fields inside the parameters:"] + fields }
+        let laws = service.laws(for: operation)
+        if !laws.isEmpty { lines += ["", "laws:"] + laws.map { "  " + $0 } }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The first sentence of `text`, cut to ``helpLength`` characters.
+    static func summary(_ text: String) -> String {
+        let line = text.split(separator: "\n").first.map(String.init) ?? ""
+        let sentence = line.firstRange(of: ". ").map { String(line[..<$0.lowerBound]) } ?? line
+        return sentence.count > helpLength ? String(sentence.prefix(helpLength - 1)) + "…" : sentence
+    }
+}

@@ -1,0 +1,53 @@
+import InstLanguage
+import InstSimulator
+
+/// `sim.advance DURATION` and `sim.now`: the in-process simulator's virtual clock, for sessions
+/// whose backend is the embedded simulator (`--sim`, or no credentials).
+public struct SimulatorModule: HostModule {
+    public let simulator: Simulator
+
+    public init(simulator: Simulator) {
+        self.simulator = simulator
+    }
+
+    public var commands: [CommandSpec] {
+        [
+            CommandSpec(
+                "sim.advance",
+                summary: "Move the simulator's clock forward and let it send",
+                discussion: """
+                    DURATION is a number with a unit — 2d, 3h, 90m, 30s, or combined like 1h30m — or a \
+                    number of seconds; at most 366 days per call. On the way, active campaigns send within \
+                    their schedules and daily limits, leads open, reply and bounce (deterministically from \
+                    the seed), analytics and the unibox fill in. Returns the new time (ISO 8601, UTC).
+                    Only in sessions against the embedded simulator.
+                    """,
+                parameters: [ParameterSpec("duration", required: true, type: "string|int", help: "how far: 2d, 3h, 90m, 30s")],
+                effect: .write,
+                run: { [simulator] arguments, _ in
+                    let seconds = try Self.seconds(arguments["duration"])
+                    simulator.advance(by: .seconds(seconds))
+                    return .string(simulator.now.iso8601)
+                }
+            ),
+            CommandSpec(
+                "sim.now",
+                summary: "The simulator's current time (ISO 8601, UTC)",
+                effect: .read,
+                run: { [simulator] _, _ in .string(simulator.now.iso8601) }
+            ),
+        ]
+    }
+
+    private static func seconds(_ value: Value?) throws -> Int {
+        do throws(SimDuration.Invalid) {
+            switch value {
+            case .int(let seconds)?: return try SimDuration.checked(seconds, String(seconds))
+            case .string(let text)?: return try SimDuration.seconds(in: text)
+            default: throw SimDuration.Invalid(message: "needs a duration such as 2d, 3h, 90m or 30s, or a number of seconds")
+            }
+        } catch {
+            throw ScriptError.runtime("sim.advance: \(error.message)")
+        }
+    }
+}

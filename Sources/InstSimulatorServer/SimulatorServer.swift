@@ -1,0 +1,57 @@
+import Hummingbird
+import InstTransport
+import Logging
+import ServiceLifecycle
+
+/// Serves a ``Transport`` (the simulator) over HTTP/1.1 on 127.0.0.1, so any client can talk to it:
+///
+///     let server = SimulatorServer(transport: Simulator(), port: 0)
+///     try await server.run { port in print("listening on \(port)") }
+///
+/// Each request becomes a `TransportRequest` (see `TransportRequest.init(head:body:)`) and the
+/// answer goes back as it is. Connections are kept alive. A `TransportError.connection` from the
+/// transport (the simulator's `reset` fault) closes the connection without an answer.
+public struct SimulatorServer: Sendable {
+    /// The only address served: loopback.
+    public static let host = "127.0.0.1"
+
+    public let transport: any Transport
+    /// The port to listen on; 0 picks a free one, reported to `run`'s `onListening`.
+    public let port: Int
+    /// The largest request body accepted, in bytes; larger ones get 413.
+    public let bodyLimit: Int
+
+    public init(transport: any Transport, port: Int = 0, bodyLimit: Int = 16 << 20) {
+        self.transport = transport
+        self.port = port
+        self.bodyLimit = bodyLimit
+    }
+
+    /// Listens, calls `onListening` with the bound port, and serves until the calling task is
+    /// cancelled or, with `stopOnSignals`, SIGINT or SIGTERM arrives; then stops gracefully,
+    /// finishing requests in flight, and returns.
+    public func run(stopOnSignals: Bool = false, onListening: @escaping @Sendable (Int) async -> Void) async throws {
+        let requestedPort = port
+        let application = Application(
+            responder: TransportResponder(transport: transport, bodyLimit: bodyLimit),
+            configuration: ApplicationConfiguration(address: .hostname(Self.host, port: port), serverName: nil),
+            onServerRunning: { channel in await onListening(channel.localAddress?.port ?? requestedPort) },
+            logger: Self.quietLogger
+        )
+        let group = ServiceGroup(
+            configuration: ServiceGroupConfiguration(
+                services: [application],
+                gracefulShutdownSignals: stopOnSignals ? [.sigterm, .sigint] : [],
+                logger: Self.quietLogger
+            )
+        )
+        try await group.run()
+    }
+
+    /// Standard output carries the `serving at …` line scripts read; the server logs nothing.
+    private static var quietLogger: Logger {
+        var logger = Logger(label: "inst.sim.serve")
+        logger.logLevel = .critical
+        return logger
+    }
+}
