@@ -43,6 +43,13 @@ private func lexicalProblems(_ text: String) -> [String] {
         #expect(lex("2d 30s 10m 1.5x 3e") == ["word:2d", "word:30s", "word:10m", "word:1.5x", "word:3e"])
     }
 
+    @Test func uuidsAreWordsEvenWhenTheyStartWithDigits() {
+        #expect(lex("get 00000000-0000-4000-8000-000000000000") == ["word:get", "word:00000000-0000-4000-8000-000000000000"])
+        #expect(lex("12345678-9abc-4def-8000-00000000000a") == ["word:12345678-9abc-4def-8000-00000000000a"])
+        // Not a UUID: arithmetic stays arithmetic.
+        #expect(lex("1-2") == ["int:1", "minus:-", "int:2"])
+    }
+
     @Test func integerOverflowIsADiagnostic() {
         #expect(lex("9223372036854775807") == ["int:9223372036854775807"])
         #expect(lexicalProblems("let x = 9223372036854775808")

@@ -47,14 +47,15 @@ final class Backend {
     static func make(
         sim: Bool, live: Bool, environment: [String: String], say: @escaping @Sendable (String) -> Void
     ) throws -> Backend {
-        if sim { return simulator(sendsLive: live, notice: nil, say: say) }
+        let simulatorLimits: RateLimits = environment["INST_SIM_RATE_LIMITS"] == "off" ? .unlimited : .documented
+        if sim { return simulator(sendsLive: live, limits: simulatorLimits, notice: nil, say: say) }
         let credentials = try Credentials.load(from: environment)
         guard credentials.tokens[.instantly] != nil else {
             var notice = implicitSimulatorNotice
             if credentials.baseURLs[.instantly] != nil {
                 notice += "\ninst: INSTANTLY_BASE_URL is ignored without INSTANTLY_API_KEY or INSTANTLY_API_KEY_FILE"
             }
-            return simulator(sendsLive: live, notice: notice, say: say)
+            return simulator(sendsLive: live, limits: simulatorLimits, notice: notice, say: say)
         }
         let http = try HTTPTransport(configuration: .init(
             baseURLs: HTTPTransport.Configuration.defaultBaseURLs.merging(credentials.baseURLs) { _, configured in configured }
@@ -63,9 +64,14 @@ final class Backend {
         return Backend(kind: .live(http), transport: transport, sendsLive: live)
     }
 
-    private static func simulator(sendsLive: Bool, notice: String?, say: @escaping @Sendable (String) -> Void) -> Backend {
-        let simulator = Simulator()
-        var middleware: [any TransportMiddleware] = [AuthorizationMiddleware { _ in demoToken }]
+    /// The in-process simulator, behind the same retry middleware as the live services so a 429 from
+    /// its rate limits is handled as the real one would be. `INST_SIM_RATE_LIMITS=off` lifts the limits
+    /// (benchmarks measure inst, not the documented 100 requests a second).
+    private static func simulator(
+        sendsLive: Bool, limits: RateLimits, notice: String?, say: @escaping @Sendable (String) -> Void
+    ) -> Backend {
+        let simulator = Simulator(configuration: SimulatorConfiguration(rateLimits: limits))
+        var middleware: [any TransportMiddleware] = [RetryMiddleware(), AuthorizationMiddleware { _ in demoToken }]
         if let notice { middleware.insert(FirstUseNotice(notice, say: say), at: 0) }
         return Backend(kind: .simulator(simulator), transport: MiddlewareTransport(simulator, middleware: middleware), sendsLive: sendsLive)
     }

@@ -1,8 +1,15 @@
 extension Lexer {
     /// `123`, `1_000`, `1.5`, `1e3`, `2.5E-3`, `0x1F`. A number directly followed by a letter is a bare
-    /// word instead (`2d`, `30s`, `10m`): durations and similar units.
+    /// word instead (`2d`, `30s`, `10m`): durations and similar units. So is a UUID, even one made of
+    /// digits only (`00000000-0000-4000-8000-000000000000`), so ids can be pasted unquoted.
     mutating func scanNumber() {
         let start = position
+        if isUUID(at: start) {
+            position += 36
+            skipWordCharacters()
+            emit(.word, from: start)
+            return
+        }
         if bytes[position] == UInt8(ascii: "0"), let marker = byte(at: position + 1),
            marker == UInt8(ascii: "x") || marker == UInt8(ascii: "X"), byte(at: position + 2)?.isHexDigit ?? false {
             position += 2
@@ -33,6 +40,16 @@ extension Lexer {
         } else {
             emitInteger(from: start, digitsFrom: start, radix: 10)
         }
+    }
+
+    /// Whether `8-4-4-4-12` hexadecimal digits start at `start`.
+    private func isUUID(at start: Int) -> Bool {
+        for offset in 0..<36 {
+            guard let next = byte(at: start + offset) else { return false }
+            let isDash = offset == 8 || offset == 13 || offset == 18 || offset == 23
+            if isDash ? next != .minus : !next.isHexDigit { return false }
+        }
+        return true
     }
 
     /// Digits with single `_` separators between them.
