@@ -32,6 +32,13 @@ struct LawTimezoneTests {
         #expect(verdict.replacement == "Europe/Isle_of_Man")
     }
 
+    @Test func twinsInTheSameRegionComeFirst() throws {
+        let paris = try #require(TimezoneAdvisor.verdict(for: "Europe/Paris", accepted: accepted).replacement)
+        #expect(paris.hasPrefix("Europe/"))
+        #expect(TimezoneAdvisor.nearbyFirst(["Arctic/Longyearbyen", "Europe/Belgrade"], to: "Europe/Paris")
+            == ["Europe/Belgrade", "Arctic/Longyearbyen"])
+    }
+
     @Test func zonesWithoutDSTMatchOnOffsetAlone() {
         #expect(TimezoneAdvisor.verdict(for: "Asia/Calcutta", accepted: accepted).replacement == "Asia/Kolkata")
         #expect(TimezoneAdvisor.verdict(for: "Etc/GMT-12", accepted: accepted) == .accepted)

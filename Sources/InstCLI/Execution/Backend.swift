@@ -83,12 +83,32 @@ final class Backend {
     /// The commands scripts get: `instantly.*` (guarded against live writes without `--live`),
     /// and `sim.*` when the backend is the simulator.
     var modules: [any HostModule] {
-        let instantly = InstantlyModule(client: APIClient(transport: transport))
+        let instantly = InstantlyModule(client: APIClient(transport: transport), options: InstantlyModule.Options(sleep: wait))
         switch kind {
         case .simulator(let simulator):
             return [instantly, SimulatorModule(simulator: simulator)]
         case .live:
             return [sendsLive ? instantly : LiveSendGuard(base: instantly)]
+        }
+    }
+
+    /// How commands wait between polls: against the simulator its virtual clock moves (time passes
+    /// for its campaigns too, and nobody waits); against live services the thread sleeps in short
+    /// slices so Ctrl-C stops the wait.
+    private var wait: @Sendable (Duration) throws -> Void {
+        switch kind {
+        case .simulator(let simulator):
+            return { simulator.advance(by: $0) }
+        case .live:
+            return { duration in
+                let slice = Duration.milliseconds(50)
+                var left = duration
+                while left > .zero {
+                    if Interrupts.flag.isCancelled { throw ScriptError(kind: .cancelled, message: "interrupted") }
+                    try InstantlyModule.Options.threadSleep(min(left, slice))
+                    left -= slice
+                }
+            }
         }
     }
 

@@ -68,7 +68,7 @@ public enum TimezoneAdvisor {
         }
         let known = accepted.compactMap { zone in fingerprint(of: zone).map { (zone, $0) } }
         let twins = known.filter { $0.1 == print }.map(\.0)
-        if !twins.isEmpty { return .twins(requested: requested, twins: twins) }
+        if !twins.isEmpty { return .twins(requested: requested, twins: nearbyFirst(twins, to: requested)) }
         let now = print.offsets.first ?? 0
         let distance = { (other: Fingerprint) in abs((other.offsets.first ?? 0) - now) }
         guard let nearest = known.map({ distance($0.1) }).min() else {
@@ -76,6 +76,14 @@ public enum TimezoneAdvisor {
         }
         let nearestNow = known.filter { distance($0.1) == nearest }.map(\.0)
         return .noTwin(requested: requested, nearestNow: nearestNow, sameOffset: nearest == 0)
+    }
+
+    /// `zones` with those in the requested zone's region (`Europe/…` for `Europe/Paris`) first, each
+    /// group in its original order: the suggestion a person recognises.
+    static func nearbyFirst(_ zones: [String], to requested: String) -> [String] {
+        let region = requested.split(separator: "/").first.map { $0 + "/" } ?? requested
+        let nearby = zones.filter { $0.hasPrefix(region) }
+        return nearby + zones.filter { !$0.hasPrefix(region) }
     }
 
     /// The zones an enum admits: its string values.
