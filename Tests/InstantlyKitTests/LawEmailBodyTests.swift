@@ -42,6 +42,17 @@ struct LawEmailBodyTests {
         #expect(markdown.contains { $0.contains("Markdown link") })
     }
 
+    @Test func bareURLsEndBeforeTheSentencesPunctuation() {
+        func bare(_ html: String) -> String? {
+            EmailBodyLint.warnings(for: html, at: "b").first.flatMap { $0.firstMatch(of: #/bare URL (\S+) is/#).map { String($0.output.1) } }
+        }
+        #expect(bare("<div>See https://northwind.test.</div>") == "https://northwind.test")
+        #expect(bare("<div>Is it https://x.test/a?!</div>") == "https://x.test/a")
+        #expect(bare("<div>(see https://x.test/now), then</div>") == "https://x.test/now")
+        #expect(bare("<div>(see https://x.test/wiki/A_(b)).</div>") == "https://x.test/wiki/A_(b)")
+        #expect(bare("<div>https://x.test/q?a=1;b=2 ok</div>") == "https://x.test/q?a=1;b=2")
+    }
+
     @Test func linkedURLsInsideAttributesAreNotBare() {
         let html = #"<div><img src="https://x.test/p.png"><a href="https://x.test">our site</a></div>"#
         #expect(EmailBodyLint.warnings(for: html, at: "b") == [])

@@ -37,7 +37,7 @@ public final class APIClient: Sendable {
         case .failure(TransportError.cancelled), .failure(is CancellationError):
             throw ScriptError(kind: .cancelled, message: "\(request.method) \(request.path): the request was cancelled")
         case .failure(let error as TransportError):
-            var failure = APIError(error)
+            var failure = APIError(error, effect: request.effect)
             failure.method = request.method.rawValue
             failure.path = request.path
             throw failure.scriptError

@@ -40,7 +40,9 @@ public struct APIError: Error, Sendable, Equatable {
     }
 
     /// A request that got no answer. Cancellation is not an API error: see ``APIClient``.
-    public init(_ error: TransportError) {
+    /// `effect` is the request's: a timeout or dropped connection on one that is not a read may
+    /// have been delivered, and the hint says so.
+    public init(_ error: TransportError, effect: RequestEffect = .read) {
         let code = switch error {
         case .timeout: "timeout"
         case .connection: "connection"
@@ -49,7 +51,14 @@ public struct APIError: Error, Sendable, Equatable {
         case .invalidRequest: "invalid_request"
         case .invalidResponse: "invalid_response"
         }
-        self.init(status: nil, code: code, message: error.description, retryable: error.isTransient)
+        self.init(status: nil, code: code, message: error.description, hint: Self.undeliveredHint(error, effect: effect),
+                  retryable: error.isTransient)
+    }
+
+    /// For a write or metered request that got no answer: it may have arrived all the same.
+    static func undeliveredHint(_ error: TransportError, effect: RequestEffect) -> String? {
+        guard effect != .read, error.isTransient else { return nil }
+        return "no answer came, but the request may have been delivered, so check its effect before sending it again"
     }
 
     /// The map `catch err` binds: status, code, message, hint, retryable, method, path.
@@ -65,9 +74,11 @@ public struct APIError: Error, Sendable, Equatable {
         ]))
     }
 
-    /// A catchable error carrying ``value``, with the message `GET /api/v2/campaigns/c1: …`.
+    /// A catchable error carrying ``value``, with the message `GET /api/v2/campaigns/c1: …` (the
+    /// place is not repeated when the message already starts with it).
     public var scriptError: ScriptError {
         let place = method.isEmpty ? path : path.isEmpty ? method : "\(method) \(path)"
-        return .failure(place.isEmpty ? message : "\(place): \(message)", payload: value)
+        let placed = place.isEmpty || message.hasPrefix(place + " ") || message.hasPrefix(place + ":")
+        return .failure(placed ? message : "\(place): \(message)", payload: value)
     }
 }

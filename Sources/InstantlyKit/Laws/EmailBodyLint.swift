@@ -24,7 +24,7 @@ public enum EmailBodyLint {
         }
         let outsideAnchors = stripTags(body.replacing(anchor, with: " "))
         if let bare = outsideAnchors.firstMatch(of: url) {
-            found.append("\(field): bare URL \(bare.output) is not a link; make it <a href=\"…\">a phrase</a> (law 5)")
+            found.append("\(field): bare URL \(withoutTrailingProse(bare.output)) is not a link; make it <a href=\"…\">a phrase</a> (law 5)")
         }
         return found
     }
@@ -34,6 +34,22 @@ public enum EmailBodyLint {
     nonisolated(unsafe) static let markdownLink = #/\[[^\]\[]+\]\(\S+?\)/#
     nonisolated(unsafe) static let url = #/(?i)\b(?:https?://|www\.)[^\s<>"']+/#
     nonisolated(unsafe) static let tag = #/<[^>]*>/#
+
+    /// A URL found in prose without what the sentence put after it: trailing punctuation, and
+    /// closing parentheses the URL did not open (`(see https://x.test/a_(b)).` → `…/a_(b)`).
+    static func withoutTrailingProse(_ found: Substring) -> Substring {
+        var candidate = found
+        while let last = candidate.last {
+            if EmailBodyFormatter.trailingPunctuation.contains(last) {
+                candidate = candidate.dropLast()
+            } else if last == ")", candidate.count(where: { $0 == ")" }) > candidate.count(where: { $0 == "(" }) {
+                candidate = candidate.dropLast()
+            } else {
+                break
+            }
+        }
+        return candidate
+    }
 
     /// The text of some HTML: tags removed (each leaves a space), entities kept.
     static func stripTags(_ html: String) -> String {

@@ -59,6 +59,9 @@ public enum InstantlyErrorHints {
             let after = retryAfterSeconds(response.headers).map { "retry after \($0) s" } ?? "retry later"
             return ("rate_limited", "rate limited",
                     "\(after); Instantly's limits are per workspace (about 100/s, 6,000/min; GET /emails 20/min)", true)
+        case 501:
+            return ("not_implemented", "the service does not implement this operation",
+                    "repeating the call will not help; the inst simulator answers 501 for the operations of the official API it does not model: run this one against a live workspace", false)
         case 500...599:
             let hint = operation.effect == .read
                 ? "a server error; the call is safe to repeat"
