@@ -23,8 +23,8 @@ extension JSONSchema {
             return
         }
         if let enumValues, !enumValues.contains(value) {
-            violations.append(SchemaViolation(
-                path: path, kind: .notAllowed, message: Self.notAllowedMessage(value, allowed: enumValues)))
+            let (message, suggestion) = Self.notAllowedMessage(value, allowed: enumValues)
+            violations.append(SchemaViolation(path: path, kind: .notAllowed, message: message, suggestion: suggestion))
             return
         }
         switch value {
@@ -38,17 +38,19 @@ extension JSONSchema {
         checkAlternatives(value, at: path, into: &violations)
     }
 
-    /// `"America/New_York" is not one of the 102 allowed values; the closest: "America/…", …`.
-    static func notAllowedMessage(_ value: Value, allowed: [Value]) -> String {
+    /// `"opens" is not allowed; use one of "reply_rate", …` for a short enum; for a long one
+    /// `"America/New_York" is not one of the 102 allowed values` with the suggestion
+    /// `the closest: "America/…", …` (by spelling).
+    static func notAllowedMessage(_ value: Value, allowed: [Value]) -> (message: String, suggestion: String?) {
         let labels = allowed.map(\.shortLiteral)
         guard labels.count > 8 else {
-            return "\(value.shortLiteral) is not allowed; use one of \(labels.joined(separator: ", "))"
+            return ("\(value.shortLiteral) is not allowed; use one of \(labels.joined(separator: ", "))", nil)
         }
         let closest = text(of: value).map { wanted in
             Suggestions.ranked(wanted, among: allowed.map { text(of: $0) ?? "" }, limit: 5).map { labels[$0] }
         } ?? Array(labels.prefix(5))
-        return "\(value.shortLiteral) is not one of the \(labels.count) allowed values; the closest: "
-            + closest.joined(separator: ", ") + ", …"
+        return ("\(value.shortLiteral) is not one of the \(labels.count) allowed values",
+                "the closest: " + closest.joined(separator: ", ") + ", …")
     }
 
     /// The text of a string value; nil for anything else.

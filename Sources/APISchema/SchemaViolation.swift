@@ -24,15 +24,21 @@ public struct SchemaViolation: Sendable, Equatable, CustomStringConvertible {
     public var kind: Kind
     /// What is wrong and what is allowed: `500 is above the maximum 100`.
     public var message: String
+    /// Allowed values the validator guessed were meant, when there are too many to list:
+    /// `the closest: "America/Dawson", …`. A service's own advice replaces it (see
+    /// ``ServiceBinding/hint(for:in:for:)``).
+    public var suggestion: String?
 
-    public init(path: String, kind: Kind, message: String) {
+    public init(path: String, kind: Kind, message: String, suggestion: String? = nil) {
         self.path = path
         self.kind = kind
         self.message = message
+        self.suggestion = suggestion
     }
 
-    /// `path: message`.
+    /// `path: message; suggestion`.
     public var description: String {
-        path.isEmpty ? message : "\(path): \(message)"
+        let full = message + (suggestion.map { "; \($0)" } ?? "")
+        return path.isEmpty ? full : "\(path): \(full)"
     }
 }

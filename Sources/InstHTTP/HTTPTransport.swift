@@ -33,8 +33,10 @@ public final class HTTPTransport: Transport {
         settings.connectionPool.retryConnectionEstablishment = false
         self.configuration = configuration
         self.endpoints = endpoints
-        self.client = HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton, configuration: settings)
+        self.client = HTTPClient(eventLoopGroup: EventLoopExecutor.shared.loop, configuration: settings)
     }
+
+    public var preferredExecutor: (any TaskExecutor)? { EventLoopExecutor.shared }
 
     public func send(_ request: TransportRequest) async throws -> TransportResponse {
         guard let endpoint = endpoints[request.service] else {

@@ -2,7 +2,7 @@
 ///
 /// The first middleware is the outermost: it sees the request first and the response last.
 ///
-///     let transport = MiddlewareTransport(live, middleware: [audit, governor, retry])
+///     let transport = MiddlewareTransport(live, middleware: [audit, retry, governor])
 public struct MiddlewareTransport: Transport {
     public let base: any Transport
     public let middleware: [any TransportMiddleware]
@@ -15,6 +15,8 @@ public struct MiddlewareTransport: Transport {
     public func send(_ request: TransportRequest) async throws -> TransportResponse {
         try await send(request, through: middleware[...])
     }
+
+    public var preferredExecutor: (any TaskExecutor)? { base.preferredExecutor }
 
     private func send(
         _ request: TransportRequest,

@@ -9,4 +9,7 @@
 public protocol Transport: Sendable {
     /// Sends `request` and returns the service's answer.
     func send(_ request: TransportRequest) async throws -> TransportResponse
+
+    /// Where a blocking caller should run its sending task (see `Transport+Executor.swift`).
+    var preferredExecutor: (any TaskExecutor)? { get }
 }

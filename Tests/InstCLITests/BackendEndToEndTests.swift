@@ -48,6 +48,15 @@ import Testing
         #expect(outcome.error == "")
     }
 
+    @Test func simCommandsAgainstALiveWorkspaceSayWhereTheyExist() async throws {
+        let home = try TemporaryDirectory()
+        var environment = withoutCredentials(home: home.path)
+        environment["INSTANTLY_API_KEY"] = "sk-never-used"
+        let outcome = try await inst(["-c", "sim.now"], environment: environment)
+        #expect(outcome.status != 0)
+        #expect(outcome.error.contains("note: 'sim.…' commands exist only against the simulator: run with --sim, or without credentials"))
+    }
+
     @Test func aLiveWorkspaceIsReadButNotWrittenWithoutLive() async throws {
         let (ports, found) = AsyncStream.makeStream(of: Int.self)
         let server = Task { try await SimulatorServer(transport: Simulator(), port: 0).run { found.yield($0) } }

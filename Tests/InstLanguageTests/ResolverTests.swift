@@ -88,6 +88,15 @@ import Testing
         #expect(notes("svc.campaigns.pause") == ["'svc.campaigns' has: svc.campaigns.get, svc.campaigns.list"])
     }
 
+    @Test func theHostMayExplainAnAbsentNamespace() {
+        let runner = ScriptRunner()
+        runner.interpreter.describeAbsentNamespace("sim", "sim.* exists only against the simulator")
+        #expect(runner.diagnostics("sim.now").flatMap(\.notes) == ["sim.* exists only against the simulator"])
+        #expect(runner.diagnostics("sim.clock.now").flatMap(\.notes) == ["sim.* exists only against the simulator"])
+        runner.interpreter.register(CommandSpec("sim.advance", summary: "") { _, _ in .null })
+        #expect(runner.diagnostics("sim.now").flatMap(\.notes) == ["'sim' has: sim.advance"])
+    }
+
     @Test func argumentsAreCheckedAgainstTheCallee() {
         let source = """
         proc percent(part, whole, digits = 0) { return $part }

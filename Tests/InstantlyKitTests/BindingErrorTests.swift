@@ -47,6 +47,23 @@ import Testing
         #expect(payload[field: "message"] == .string(fault.description))
     }
 
+    @Test func aWriteWithoutAnswerMayHaveBeenDelivered() async throws {
+        let harness = CommandHarness { _ in throw TransportError.timeout(after: .seconds(30)) }
+        let write = try #require(await harness.caught(#"instantly.campaigns.activate "\#(campaignID)""#))
+        #expect(write[field: "code"] == .string("timeout"))
+        guard case .string(let hint)? = write[field: "hint"] else { Issue.record("no hint on a write"); return }
+        #expect(hint.contains("may have been delivered"))
+        #expect(try #require(await harness.caught(get))[field: "hint"] == .null, "a read is safe to repeat")
+    }
+
+    @Test func aMessageThatNamesTheRequestIsNotPrefixedTwice() {
+        let error = APIError(status: 501, code: "not_implemented", message: "GET /api/v2/x is not implemented",
+                             method: "GET", path: "/api/v2/x")
+        #expect(error.scriptError.message == "GET /api/v2/x is not implemented")
+        let other = APIError(status: 404, code: "not_found", message: "GET /api/v2/xyz", method: "GET", path: "/api/v2/x")
+        #expect(other.scriptError.message == "GET /api/v2/x: GET /api/v2/xyz")
+    }
+
     @Test func aCancelledRequestStopsTheScript() async throws {
         let harness = CommandHarness { _ in throw TransportError.cancelled }
         let error = try #require(await harness.failure("try { \(get) } catch err { 1 }") as? ScriptError)

@@ -50,6 +50,26 @@ import Testing
         #expect(leads.isRequired == false)
     }
 
+    @Test func listQueryParametersShowTheirOwnRepeatedNameAndEmptyPartsAreLeftOut() throws {
+        let emails = try #require(try command("instantly.accounts.analytics_daily").parameters.first { $0.name == "emails" })
+        #expect(emails.help == "Filter by specific email accounts (optional) (repeats: emails=a&emails=b)")
+        let host = try #require(try command("instantly.accounts.create").parameters.first { $0.name == "imap_host" })
+        #expect(host.help == "required", "a required field without a description")
+    }
+
+    @Test func helpLinesHaveNoStraySeparators() {
+        for command in commands {
+            for parameter in command.parameters {
+                let help = parameter.help
+                #expect(!help.hasPrefix(" ") && !help.hasSuffix(" ") && !help.contains("  "), "\(command.name) \(parameter.name): \(help)")
+                #expect(help != "required.", "\(command.name) \(parameter.name)")
+                if let repeats = help.firstMatch(of: #/\(repeats: (\w+)=a&(\w+)=b\)/#) {
+                    #expect(repeats.output.1 == parameter.name && repeats.output.2 == parameter.name)
+                }
+            }
+        }
+    }
+
     @Test func aBodyFieldNamedBodyTakesTheName() throws {
         let parameters = try command("instantly.emails.reply").parameters
         #expect(parameters.filter { $0.name == "body" }.map(\.type) == ["map"])

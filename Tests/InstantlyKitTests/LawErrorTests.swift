@@ -80,6 +80,15 @@ struct LawErrorTests {
         #expect(write?.hint?.contains("may have been delivered") == true)
     }
 
+    @Test func notImplementedIsNotRetryable() {
+        let body = #"{"statusCode":501,"error":"Not Implemented","message":"GET /api/v2/workspaces/current is an operation of the official API that the inst simulator does not implement"}"#
+        let error = error(answer(501, body))
+        #expect(error?.code == "not_implemented")
+        #expect(error?.retryable == false)
+        #expect(error?.hint?.contains("will not help") == true)
+        #expect(error?.message.hasPrefix("GET /api/v2/workspaces/current is an operation") == true)
+    }
+
     @Test func errorOnlyBodiesWithStatus200AreErrors() {
         let auth = error(answer(200, #"{"error":"ACC_AUTH_ERROR"}"#))
         #expect(auth?.status == 200)

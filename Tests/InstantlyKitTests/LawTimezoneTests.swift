@@ -27,6 +27,15 @@ struct LawTimezoneTests {
         #expect(verdict.replacement == "America/Detroit")
     }
 
+    @Test func otherTwinsAreNamedWithTheRightVerb() {
+        let one = TimezoneAdvisor.Verdict.twins(requested: "A/X", twins: ["A/Y", "B/Z"])
+        #expect(one.message == "A/X is not accepted by Instantly; A/Y has the same offsets and DST rules (as does B/Z)")
+        let two = TimezoneAdvisor.Verdict.twins(requested: "A/X", twins: ["A/Y", "B/Z", "C/W"])
+        #expect(two.message?.hasSuffix("(as do B/Z, C/W)") == true)
+        let alone = TimezoneAdvisor.Verdict.twins(requested: "A/X", twins: ["A/Y"])
+        #expect(alone.message == "A/X is not accepted by Instantly; A/Y has the same offsets and DST rules")
+    }
+
     @Test func londonGetsAnAcceptedBritishZone() {
         let verdict = TimezoneAdvisor.verdict(for: "Europe/London", accepted: accepted)
         #expect(verdict.replacement == "Europe/Isle_of_Man")

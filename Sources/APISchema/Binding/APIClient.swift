@@ -54,7 +54,7 @@ public final class APIClient: Sendable {
     ) throws -> Result<TransportResponse, any Error> {
         let mailbox = Mailbox()
         let transport = transport
-        let task = Task {
+        let task = Task(executorPreference: transport.preferredExecutor) {
             do {
                 mailbox.deliver(.success(try await transport.send(request)))
             } catch {

@@ -59,10 +59,14 @@ extension OperationBinding {
         }
     }
 
+    /// The error for the first violation; the service's hint, when it gives one, replaces the
+    /// validator's guess at what was meant.
     private func invalid(_ violation: SchemaViolation, more: Int, in call: APICall) -> APIError {
         let others = more == 0 ? "" : " (and \(more) more problem\(more == 1 ? "" : "s"))"
+        let hint = service.hint(for: violation, in: call, for: operation)
+        let suggestion = hint == nil ? violation.suggestion.map { "; \($0)" } ?? "" : ""
         var error = APIError.invalidArgument(
-            violation.path.isEmpty ? "body" : violation.path, violation.message + others, hint: service.hint(for: violation, in: call, for: operation))
+            violation.path.isEmpty ? "body" : violation.path, violation.message + suggestion + others, hint: hint)
         error.method = operation.method.rawValue
         error.path = operation.path.rawValue
         return error

@@ -12,14 +12,14 @@ extension OperationBinding {
                                  help: summary(parameter?.description ?? ""))
         case .query:
             let parameter = operation.queryParameters.first { $0.name == slot.name }
-            let repeats = parameter?.isList == true ? " (repeats: name=a&name=b)" : ""
+            let repeats = parameter?.isList == true ? "(repeats: \(slot.name)=a&\(slot.name)=b)" : ""
             return ParameterSpec(slot.name, .named, required: parameter?.isRequired ?? false, type: slot.schema.helpType,
-                                 help: summary(parameter?.description ?? "") + repeats)
+                                 help: helpText([summary(parameter?.description ?? ""), repeats], separator: " "))
         case .bodyField:
             // Not required to the resolver: a required field may come in `body=` instead.
-            let required = operation.body?.schema.required.contains(slot.name) == true ? "required. " : ""
+            let required = operation.body?.schema.required.contains(slot.name) == true ? "required" : ""
             return ParameterSpec(slot.name, .named, type: slot.schema.helpType,
-                                 help: required + summary(slot.schema.description ?? ""))
+                                 help: helpText([required, summary(slot.schema.description ?? "")], separator: ". "))
         case .wholeBody:
             return ParameterSpec(slot.name, .named, type: "map",
                                  help: "the whole JSON body; named fields override its fields")
@@ -45,6 +45,11 @@ extension OperationBinding {
         let laws = service.laws(for: operation)
         if !laws.isEmpty { lines += ["", "laws:"] + laws.map { "  " + $0 } }
         return lines.joined(separator: "\n")
+    }
+
+    /// The parts of a help line that say something, joined: no stray separators around empty ones.
+    static func helpText(_ parts: [String], separator: String) -> String {
+        parts.filter { !$0.isEmpty }.joined(separator: separator)
     }
 
     /// The first sentence of `text`, cut to ``helpLength`` characters.

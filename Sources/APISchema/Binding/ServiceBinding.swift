@@ -26,7 +26,8 @@ public protocol ServiceBinding: Sendable {
 
     /// Advice for arguments that failed schema validation, added to the error as its `hint`
     /// (a timezone outside the enum: the accepted zone with the same offsets). `call` holds the
-    /// arguments as given. Optional: the default gives none.
+    /// arguments as given. A hint replaces the validator's own guess
+    /// (``SchemaViolation/suggestion``, closest by spelling). Optional: the default gives none.
     func hint(for violation: SchemaViolation, in call: APICall, for operation: APIOperation) -> String?
 
     /// The value of a response: decoded JSON for a success, or the service's error (non-2xx, or a

@@ -40,6 +40,7 @@ struct ScriptRunner {
             output: console.handle,
             modules: backend.modules
         ))
+        backend.describeAbsentNamespaces(to: host.interpreter)
         let status = run(file, on: host)
         LargeStackThread.release(consume host)
         console.flush()

@@ -25,6 +25,7 @@ extension Repl {
             output: console.handle,
             modules: backend.modules
         ))
+        backend.describeAbsentNamespaces(to: host.interpreter)
         let editor = makeEditor(environment: Environment.current)
         let status = Repl(host: host, editor: editor, console: console).run()
         LargeStackThread.release(consume host)

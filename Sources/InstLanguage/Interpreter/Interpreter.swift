@@ -38,6 +38,8 @@ public final class Interpreter {
     let execution: Execution
     /// Built-in and host commands by name.
     private(set) var commands: [String: CommandSpec] = [:]
+    /// What to tell a script that calls into a namespace with no commands here, by namespace.
+    private(set) var absentNamespaceNotes: [String: String] = [:]
     /// The script's or REPL session's globals and procedures.
     let session = Module(namespace: nil)
     /// `use`d modules by source name, each checked once.
@@ -68,6 +70,14 @@ public final class Interpreter {
     /// Registers one command. Programs checked afterwards can call it.
     public func register(_ command: CommandSpec) {
         commands[command.name] = command
+    }
+
+    /// Sets the note shown when a script calls `namespace.…` and no command of that namespace is
+    /// registered: why it is absent here, and where it exists.
+    ///
+    ///     interpreter.describeAbsentNamespace("sim", "sim.* commands exist only against the simulator")
+    public func describeAbsentNamespace(_ namespace: String, _ note: String) {
+        absentNamespaceNotes[namespace] = note
     }
 }
 

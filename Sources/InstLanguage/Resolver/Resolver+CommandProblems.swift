@@ -20,8 +20,9 @@ extension Resolver {
         function.visibleNames.contains(name) || module.globals.slot(named: name) != nil
     }
 
-    /// For `ns.name`: the commands the namespace has, or the `use` that would load it, or that no
-    /// host module has registered anything under it (API commands appear when their module is).
+    /// For `ns.name`: the commands the namespace has, or the `use` that would load it, or the
+    /// host's note on why the namespace is absent, or that no host module has registered anything
+    /// under it (API commands appear when their module is).
     private func namespaceNote(for name: Identifier, namespace: String, candidates: [String]) -> String {
         var prefix = namespace
         while true {
@@ -36,7 +37,8 @@ extension Resolver {
         if canLoadLibraryModule(named: prefix, at: name.span) {
             return "is a `use \(prefix)` missing?"
         }
-        return "no '\(prefix).…' commands are registered here: the commands of an API arrive when the host registers its module"
+        return interpreter.absentNamespaceNotes[prefix]
+            ?? "no '\(prefix).…' commands are registered here: the commands of an API arrive when the host registers its module"
     }
 
     /// Whether `use name` would find a module (asked of the host's loader; no loader, no module).

@@ -25,7 +25,8 @@ public enum TimezoneAdvisor {
             case .accepted:
                 return nil
             case .twins(let requested, let twins):
-                let others = twins.count > 1 ? " (as do \(twins.dropFirst().joined(separator: ", ")))" : ""
+                let verb = twins.count == 2 ? "does" : "do"
+                let others = twins.count > 1 ? " (as \(verb) \(twins.dropFirst().joined(separator: ", ")))" : ""
                 return "\(requested) is not accepted by Instantly; \(twins[0]) has the same offsets and DST rules\(others)"
             case .noTwin(let requested, _, _):
                 return "\(requested) is not accepted by Instantly, and no accepted timezone has the same offsets and DST rules"
