@@ -10,19 +10,30 @@ import Synchronization
 ///
 /// It routes on the method, path, query, headers and body only — never on the caller's idea of the
 /// operation — so it answers an HTTP server's requests exactly as an in-process client's.
+///
+/// The workspace is seeded at the first use, so a run that never calls the API pays nothing for it.
 public final class Simulator: Transport, Sendable {
-    private let state: Mutex<SimulatorState>
+    /// `nil` until the first use.
+    private let state = Mutex<SimulatorState?>(nil)
     public let configuration: SimulatorConfiguration
 
     public init(configuration: SimulatorConfiguration = SimulatorConfiguration()) {
         self.configuration = configuration
-        self.state = Mutex(SimulatorState(configuration: configuration))
+    }
+
+    /// Runs `body` on the state, seeding it first if this is the first use.
+    private func withState<Result: Sendable>(_ body: (inout SimulatorState) -> Result) -> Result {
+        state.withLock { state in
+            if state == nil { state = SimulatorState(configuration: configuration) }
+            // Just seeded if it was nil; the unwrap projects the stored state in place (no copy).
+            return body(&state!)
+        }
     }
 
     /// Answers `request` as the service would; throws ``TransportError/connection(_:)`` for an
     /// injected connection reset, and waits out injected latency.
     public func send(_ request: TransportRequest) async throws -> TransportResponse {
-        let outcome = state.withLock { $0.handle(request) }
+        let outcome = withState { $0.handle(request) }
         if configuration.faults.latency > .zero { try await configuration.sleep(configuration.faults.latency) }
         switch outcome {
         case .answer(let response): return response
@@ -32,11 +43,11 @@ public final class Simulator: Transport, Sendable {
 
     /// Moves the virtual clock forward; campaigns send, leads open, reply and bounce on the way.
     public func advance(by duration: Duration) {
-        state.withLock { $0.advance(by: duration) }
+        withState { $0.advance(by: duration) }
     }
 
     /// The virtual clock's reading.
     public var now: SimTime {
-        state.withLock { $0.instantly.now }
+        withState { $0.instantly.now }
     }
 }
