@@ -1,3 +1,5 @@
+import InstTransport
+
 extension SimTime {
     static let dayMilliseconds: Int64 = 86_400_000
 
@@ -7,7 +9,7 @@ extension SimTime {
         guard text.count >= 10, parts.count == 3, let year = Int64(parts[0]), let month = Int64(parts[1]), let day = Int64(parts[2]),
             (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day)
         else { return nil }
-        self.init(milliseconds: Self.days(year: year, month: month, day: day) * Self.dayMilliseconds)
+        self.init(milliseconds: CivilDate(year: year, month: month, day: day).daysSince1970 * Self.dayMilliseconds)
     }
 
     /// `2026-11-02T14:00:00.000Z` (seconds and milliseconds optional); a bare date is midnight UTC.
@@ -21,16 +23,6 @@ extension SimTime {
         let seconds = values.count > 2 ? values[2] : 0
         let millis = values.count > 3 ? values[3] : 0
         self.init(milliseconds: midnight.milliseconds + values[0] * 3_600_000 + values[1] * 60_000 + seconds * 1000 + millis)
-    }
-
-    /// Howard Hinnant's days-from-civil algorithm.
-    private static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
     }
 
     func adding(milliseconds delta: Int64) -> SimTime {
