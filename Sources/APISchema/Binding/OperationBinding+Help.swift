@@ -54,8 +54,21 @@ extension OperationBinding {
 
     /// The first sentence of `text`, cut to ``helpLength`` characters.
     static func summary(_ text: String) -> String {
-        let line = text.split(separator: "\n").first.map(String.init) ?? ""
-        let sentence = line.firstRange(of: ". ").map { String(line[..<$0.lowerBound]) } ?? line
-        return sentence.count > helpLength ? String(sentence.prefix(helpLength - 1)) + "…" : sentence
+        // One pass over the UTF-8 bytes: this runs for every parameter of every operation at start-up.
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while start != utf8.endIndex, utf8[start] == UInt8(ascii: "\n") { utf8.formIndex(after: &start) }
+        var end = start
+        var dot: String.Index?
+        while end != utf8.endIndex, utf8[end] != UInt8(ascii: "\n") {
+            if let period = dot, utf8[end] == UInt8(ascii: " ") {
+                end = period
+                break
+            }
+            dot = utf8[end] == UInt8(ascii: ".") ? end : nil
+            utf8.formIndex(after: &end)
+        }
+        let sentence = text[start..<end]
+        return sentence.count > helpLength ? String(sentence.prefix(helpLength - 1)) + "…" : String(sentence)
     }
 }

@@ -38,8 +38,13 @@ public struct CommandSpec {
     public var name: String
     /// One line for `help` listings.
     public var summary: String
-    /// Longer help: details, examples, the laws that apply.
-    public var discussion: String
+    /// Longer help: details, examples, the laws that apply. Built when `help` first reads it, so a
+    /// host registering many commands (one per API operation) pays nothing for it at start-up.
+    public var discussion: String {
+        get { makeDiscussion() }
+        set { makeDiscussion = { newValue } }
+    }
+    private var makeDiscussion: () -> String
     public var parameters: [ParameterSpec]
     /// Whether `name=value` arguments not in ``parameters`` are accepted (collected in ``Arguments/extra``).
     public var acceptsExtraNamed: Bool
@@ -49,7 +54,7 @@ public struct CommandSpec {
     public init(
         _ name: String,
         summary: String,
-        discussion: String = "",
+        discussion: @autoclosure @escaping () -> String = "",
         parameters: [ParameterSpec] = [],
         acceptsExtraNamed: Bool = false,
         effect: Effect = .pure,
@@ -57,7 +62,7 @@ public struct CommandSpec {
     ) {
         self.name = name
         self.summary = summary
-        self.discussion = discussion
+        self.makeDiscussion = discussion
         self.parameters = parameters
         self.acceptsExtraNamed = acceptsExtraNamed
         self.effect = effect
