@@ -53,7 +53,7 @@ public struct RetryMiddleware<C: Clock>: TransportMiddleware where C.Duration ==
         case .wait(let requested): delay = requested
         case .backOff: delay = policy.backoff(after: attempt, random: random)
         }
-        if let deadline = request.deadline, ContinuousClock.now.advanced(by: delay) >= deadline { return false }
+        if request.deadlinePasses(after: delay) { return false }
         guard delay > .zero else { return true }
         do {
             try await clock.sleep(for: delay, tolerance: nil)

@@ -41,6 +41,12 @@ public struct TransportRequest: Sendable, Equatable {
         self.deadline = deadline
     }
 
+    /// Whether waiting `wait` before sending would reach the request's deadline (never, without one):
+    /// what retry and rate-governing layers ask before they wait.
+    public func deadlinePasses(after wait: Duration) -> Bool {
+        deadline.map { ContinuousClock.now.advanced(by: wait) >= $0 } ?? false
+    }
+
     /// The path and query string as they go on the request line: `/api/v2/emails?limit=10&tag=a&tag=b`.
     public var target: String {
         query.isEmpty ? path : path + "?" + query.percentEncoded

@@ -23,9 +23,7 @@ public struct GovernorMiddleware<C: Clock>: TransportMiddleware where C.Duration
     ) async throws -> TransportResponse {
         let wait = try governor.reserve(for: request)
         if wait > .zero {
-            if let deadline = request.deadline, ContinuousClock.now.advanced(by: wait) >= deadline {
-                throw TransportError.timeout(after: wait)
-            }
+            if request.deadlinePasses(after: wait) { throw TransportError.timeout(after: wait) }
             onWait(request, wait)
             try await governor.wait(wait)
         }
