@@ -22,15 +22,4 @@ public struct RecordCollection: Sendable {
     public var all: [JSONObject] {
         ids.compactMap { records[$0] }
     }
-
-    /// A page after the record with id `cursor` (from the start when `nil`), and the cursor of the next
-    /// page when more records follow: `{items, next_starting_after}` pagination.
-    public func page(of records: [JSONObject], after cursor: String?, limit: Int, id: (JSONObject) -> String?) -> (items: [JSONObject], next: String?) {
-        var start = 0
-        if let cursor, let position = records.firstIndex(where: { id($0) == cursor }) { start = position + 1 }
-        let end = start + min(max(0, limit), records.count - start)
-        guard start < end else { return ([], nil) }
-        let items = Array(records[start..<end])
-        return (items, end < records.count ? items.last.flatMap(id) : nil)
-    }
 }

@@ -17,9 +17,4 @@ extension SplitMix64 {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
-
-    /// True with probability `p` (0…1).
-    public mutating func chance(_ p: Double) -> Bool {
-        p > 0 && Double(next() >> 11) / Double(1 << 53) < p
-    }
 }

@@ -16,8 +16,7 @@ extension InstantlyService {
             return .ok(.object(key))
         },
         Route(.get, "/api/v2/api-keys", scopes: []) { workspace, request throws(SimError) in
-            let page = workspace.apiKeys.page(of: workspace.apiKeys.all, after: request.queryValue("starting_after"), limit: request.queryInt("limit") ?? 10) { $0.id }
-            return .page(page.items.map { .object(masked($0)) }, next: page.next)
+            return Listing.page(workspace.apiKeys.all.map(masked), request, defaultLimit: 10)
         },
         Route(.delete, "/api/v2/api-keys/{id}", scopes: []) { workspace, request throws(SimError) in
             guard let key = workspace.apiKeys[request.parameter("id")] else { throw .notFound("API key not found") }

@@ -13,8 +13,7 @@ extension InstantlyService {
                 (search.map { (campaign["name"]?.stringValue?.lowercased() ?? "").contains($0) } ?? true)
                     && (status.map { campaign["status"]?.intValue == $0 } ?? true)
             }
-            let page = workspace.campaigns.page(of: matching, after: request.queryValue("starting_after"), limit: request.queryInt("limit") ?? 10) { $0.id }
-            return .page(page.items.map(JSON.object), next: page.next)
+            return Listing.page(matching, request, defaultLimit: 10)
         },
         Route(.get, "/api/v2/campaigns/count-launched", scopes: []) { workspace, _ throws(SimError) in
             .ok(["count": .int(workspace.campaigns.all.count { $0["status"]?.intValue != CampaignStatus.draft })])

@@ -18,8 +18,7 @@ extension InstantlyService {
                 (search.map { (list["name"]?.stringValue?.lowercased() ?? "").contains($0) } ?? true)
                     && (enrichment.map { list["has_enrichment_task"]?.boolValue == $0 } ?? true)
             }
-            let page = workspace.leadLists.page(of: matching, after: request.queryValue("starting_after"), limit: request.queryInt("limit") ?? 10) { $0.id }
-            return .page(page.items.map(JSON.object), next: page.next)
+            return Listing.page(matching, request, defaultLimit: 10)
         },
         Route(.get, "/api/v2/lead-lists/{id}", scopes: []) { workspace, request throws(SimError) in
             .ok(.object(try workspace.existingLeadList(request.parameter("id"))))

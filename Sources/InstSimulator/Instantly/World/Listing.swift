@@ -3,9 +3,9 @@
 enum Listing {
     static let defaultLimit = 100
 
-    /// `limit` from the query (validated upstream against the spec's 1–100), or the default.
-    static func limit(_ request: SimRequest) -> Int {
-        min(100, max(1, request.queryValue("limit").flatMap { Int($0) } ?? defaultLimit))
+    /// `limit` from the query (validated upstream against the spec's 1–100), or `fallback`.
+    static func limit(_ request: SimRequest, default fallback: Int = defaultLimit) -> Int {
+        min(100, max(1, request.queryInt("limit") ?? fallback))
     }
 
     /// A boolean query value: `true`/`false` (anything else is absent).
@@ -22,9 +22,13 @@ enum Listing {
         (request.query[name] ?? []).flatMap { $0.split(separator: ",").map { String($0).trimmingSpaces } }.filter { !$0.isEmpty }
     }
 
-    /// One page of `records` after the record whose cursor is `starting_after`, cursors made by `cursor`.
-    static func page(_ records: [JSONObject], _ request: SimRequest, cursor: (JSONObject) -> String? = { $0["id"]?.stringValue }) -> SimResponse {
-        let limit = limit(request)
+    /// One page of `records` after the record whose cursor is `starting_after`, cursors made by
+    /// `cursor`; `defaultLimit` is the page size when the query gives none.
+    static func page(
+        _ records: [JSONObject], _ request: SimRequest, defaultLimit: Int = defaultLimit,
+        cursor: (JSONObject) -> String? = { $0["id"]?.stringValue }
+    ) -> SimResponse {
+        let limit = limit(request, default: defaultLimit)
         var start = 0
         if let after = request.queryValue("starting_after"), !after.isEmpty,
             let position = records.firstIndex(where: { cursor($0) == after })
