@@ -67,8 +67,7 @@ import Testing
         #expect(malformed.error.contains("--var 'name': expected NAME=VALUE"))
     }
 
-    @Test(arguments: [["--plan", "p.json"], ["--audit", "a.jsonl"], ["--rate", "instantly=1/s"],
-                      ["--allow-write", "."], ["--json"], ["--profile", "work"]])
+    @Test(arguments: [["--json"]])
     func flagsOfLaterWorkAreRefusedAsUsageErrors(flag: [String]) throws {
         let outcome = try InstBinary.run(["-c", "print 1"] + flag)
         #expect(outcome.status == 2)

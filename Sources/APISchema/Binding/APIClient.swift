@@ -25,7 +25,8 @@ public final class APIClient: Sendable {
     ///
     /// Any HTTP status is an answer. A transport fault throws ``APIError/scriptError`` (catchable,
     /// status null, `code` `timeout`, `connection`, …), except cancellation, which throws a
-    /// ``ScriptError`` of kind `.cancelled` that stops the script. `interrupts` is called while
+    /// ``ScriptError`` of kind `.cancelled` that stops the script, and a ``ScriptError`` a middleware
+    /// throws (a policy refusal, a limit), which passes as is. `interrupts` is called while
     /// waiting; whatever it throws cancels the request and is rethrown.
     public func send(
         _ request: TransportRequest, interrupts: () throws -> Void = {}
@@ -36,6 +37,8 @@ public final class APIClient: Sendable {
             return response
         case .failure(TransportError.cancelled), .failure(is CancellationError):
             throw ScriptError(kind: .cancelled, message: "\(request.method) \(request.path): the request was cancelled")
+        case .failure(let error as ScriptError):
+            throw error
         case .failure(let error as TransportError):
             var failure = APIError(error, effect: request.effect)
             failure.method = request.method.rawValue

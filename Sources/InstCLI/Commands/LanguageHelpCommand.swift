@@ -15,7 +15,7 @@ struct LanguageHelpCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         // Help describes what a script sees by default: the API commands against the simulator. Nothing is sent.
-        let modules = (try? Backend.make(sim: true, live: false, environment: [:], say: { _ in }))?.modules ?? []
+        let modules = (try? Backend.make(options: RunOptions.parse(["--sim"]), environment: [:], say: { _ in }))?.modules ?? []
         let help = CommandHelp(interpreter: ScriptHost(options: .init(baseDirectory: ".", modules: modules)).interpreter)
         defer { console.flush() }
         guard let topic else {

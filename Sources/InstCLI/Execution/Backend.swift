@@ -6,9 +6,14 @@ import InstSimulator
 import InstTransport
 import InstantlyKit
 
-/// What a run's API calls go to: the embedded simulator (`--sim`, or no credentials) or the live
-/// services over HTTP with bearer auth and retries. It provides the host modules a script sees
-/// (`instantly.*`, and `sim.*` against the simulator).
+/// What a run's API calls go to — the embedded simulator (`--sim`, or no credentials) or the live
+/// services over HTTP — and the layers every call crosses on the way, outermost first:
+///
+///     policy caps → audit → dry-run planning → ledger (resume, unknown outcomes)
+///       → retries → rate governor → credentials → simulator | HTTP
+///
+/// It provides the host modules a script sees (`instantly.*`, and `sim.*` against the
+/// simulator), each API command wrapped by the sandbox's scope check.
 final class Backend {
     enum Kind {
         case simulator(Simulator)
@@ -18,79 +23,96 @@ final class Backend {
     let kind: Kind
     /// The transport commands send through, middleware included.
     let transport: any Transport
-    /// `--live`: writes and metered calls may go to a live workspace.
-    let sendsLive: Bool
+    /// The run's id, mode, script, current call and grant, shared by the layers.
+    let journal: RunJournal
+    /// The writes planned (dry-run) so far.
+    let plan: PlanRecorder
+    let settings: RunSettings
 
     /// The token in-process simulator calls carry, so its 401 rule holds as it does over HTTP.
     static let demoToken = Secret("inst-demo-workspace")
     static let implicitSimulatorNotice = "inst: no credentials; using the embedded simulator (demo workspace)"
 
-    private init(kind: Kind, transport: any Transport, sendsLive: Bool) {
+    private init(kind: Kind, transport: any Transport, journal: RunJournal, plan: PlanRecorder, settings: RunSettings) {
         self.kind = kind
         self.transport = transport
-        self.sendsLive = sendsLive
+        self.journal = journal
+        self.plan = plan
+        self.settings = settings
     }
 
-    /// The backend `options` (`--sim`, `--live`) and `environment` ask for.
-    static func make(
-        options: RunOptions, environment: [String: String], say: @escaping @Sendable (String) -> Void
-    ) throws -> Backend {
-        try make(sim: options.sim, live: options.live, environment: environment, say: say)
-    }
-
-    /// The embedded simulator when `sim` is set or `environment` holds no Instantly key, else the
-    /// live services. `say` prints a notice (the implicit simulator is announced at the first
-    /// API call).
+    /// The backend `options` and `environment` ask for: the embedded simulator when `--sim` is
+    /// given or no Instantly key is configured, else the live services. `script` names the
+    /// script being run (`nil` for the REPL and `-c`). `say` prints a notice (the implicit
+    /// simulator is announced at the first API call).
     ///
-    /// - Throws: ``CredentialError`` for unreadable or unsafe key files and malformed URLs;
-    ///   ``TransportError`` when the HTTP transport cannot be set up.
+    /// - Throws: ``CredentialError`` and configuration errors for unreadable or unsafe key files,
+    ///   profiles and malformed URLs; ``TransportError`` when the HTTP transport cannot be set up.
     static func make(
-        sim: Bool, live: Bool, environment: [String: String], say: @escaping @Sendable (String) -> Void
+        options: RunOptions, environment: [String: String], script: ScriptIdentity? = nil,
+        say: @escaping @Sendable (String) -> Void
     ) throws -> Backend {
+        let settings = try settings(options: options, environment: environment)
+        for notice in settings.notices { say(notice) }
         let simulatorLimits: RateLimits = environment["INST_SIM_RATE_LIMITS"] == "off" ? .unlimited : .documented
-        if sim { return simulator(sendsLive: live, limits: simulatorLimits, notice: nil, say: say) }
-        let credentials = try Credentials.load(from: environment)
-        guard credentials.tokens[.instantly] != nil else {
-            var notice = implicitSimulatorNotice
-            if credentials.baseURLs[.instantly] != nil {
-                notice += "\ninst: INSTANTLY_BASE_URL is ignored without INSTANTLY_API_KEY or INSTANTLY_API_KEY_FILE"
+        let usesSimulator = options.sim || settings.credentials.tokens[.instantly] == nil
+        let journal = RunJournal(
+            runID: options.resume ?? RunID.make(), mode: options.live ? .live : .dryRun,
+            // Against the simulator, metered calls cost nothing: they are sent in dry-run too.
+            spend: options.spend || usesSimulator,
+            scriptPath: script?.path, scriptSHA256: script?.sha256)
+        let plan = PlanRecorder()
+        let layers = Layers(options: options, environment: environment, settings: settings, journal: journal, plan: plan)
+        if usesSimulator {
+            var notice: String?
+            if !options.sim {
+                notice = implicitSimulatorNotice
+                if settings.credentials.baseURLs[.instantly] != nil {
+                    notice! += "\ninst: INSTANTLY_BASE_URL is ignored without INSTANTLY_API_KEY or INSTANTLY_API_KEY_FILE"
+                }
             }
-            return simulator(sendsLive: live, limits: simulatorLimits, notice: notice, say: say)
+            let simulator = Simulator(configuration: SimulatorConfiguration(rateLimits: simulatorLimits))
+            var middleware = try layers.middleware(simulated: true) + [AuthorizationMiddleware { _ in demoToken }]
+            if let notice { middleware.insert(FirstUseNotice(notice, say: say), at: 0) }
+            return Backend(kind: .simulator(simulator), transport: MiddlewareTransport(simulator, middleware: middleware),
+                           journal: journal, plan: plan, settings: settings)
         }
+        let credentials = settings.credentials
         let http = try HTTPTransport(configuration: .init(
             baseURLs: HTTPTransport.Configuration.defaultBaseURLs.merging(credentials.baseURLs) { _, configured in configured }
         ))
-        let transport = MiddlewareTransport(http, middleware: [RetryMiddleware(), AuthorizationMiddleware(tokens: credentials.tokens)])
-        return Backend(kind: .live(http), transport: transport, sendsLive: live)
-    }
-
-    /// The in-process simulator, behind the same retry middleware as the live services so a 429 from
-    /// its rate limits is handled as the real one would be. `INST_SIM_RATE_LIMITS=off` lifts the limits
-    /// (benchmarks measure inst, not the documented 100 requests a second).
-    private static func simulator(
-        sendsLive: Bool, limits: RateLimits, notice: String?, say: @escaping @Sendable (String) -> Void
-    ) -> Backend {
-        let simulator = Simulator(configuration: SimulatorConfiguration(rateLimits: limits))
-        var middleware: [any TransportMiddleware] = [RetryMiddleware(), AuthorizationMiddleware { _ in demoToken }]
-        if let notice { middleware.insert(FirstUseNotice(notice, say: say), at: 0) }
-        return Backend(kind: .simulator(simulator), transport: MiddlewareTransport(simulator, middleware: middleware), sendsLive: sendsLive)
+        let middleware = try layers.middleware(simulated: false)
+            + [AuthorizationMiddleware(tokens: credentials.tokens)] + layers.workspaceMiddleware()
+        return Backend(kind: .live(http), transport: MiddlewareTransport(http, middleware: middleware),
+                       journal: journal, plan: plan, settings: settings)
     }
 
     var isSimulator: Bool {
         if case .simulator = kind { true } else { false }
     }
 
-    /// The commands scripts get: `instantly.*` (guarded against live writes without `--live`),
-    /// and `sim.*` when the backend is the simulator.
+    /// `sim` or `http`, as the REPL prompt shows it.
+    var name: String { isSimulator ? "sim" : "http" }
+
+    /// The commands scripts get: `instantly.*` behind the sandbox's scope check, and `sim.*`
+    /// when the backend is the simulator.
     var modules: [any HostModule] {
         let instantly = InstantlyModule(client: APIClient(transport: transport), options: InstantlyModule.Options(sleep: wait))
+        let guarded = sandboxed(instantly, service: "instantly", requiredScopes: Self.instantlyScopes)
         switch kind {
         case .simulator(let simulator):
-            return [instantly, SimulatorModule(simulator: simulator)]
+            return [guarded, SimulatorModule(simulator: simulator)]
         case .live:
-            return [sendsLive ? instantly : LiveSendGuard(base: instantly)]
+            return [guarded]
         }
     }
+
+    /// The scopes of which any one allows each Instantly command that calls the API.
+    private static let instantlyScopes: [String: [String]] = {
+        var scopes = InstantlyConveniences.requiredScopes
+        for operation in InstantlyCatalog.operations { scopes[operation.name] = operation.scopes }
+        return scopes
+    }()
 
     /// Explains to `interpreter` the namespaces this backend leaves out: `sim.*` against live services.
     func describeAbsentNamespaces(to interpreter: Interpreter) {

@@ -16,7 +16,7 @@ struct ScriptRunner {
     func run(scriptAt path: String) -> ExitStatus {
         do {
             let file = try ScriptHost.loadScript(at: path)
-            return run(file, baseDirectory: FilePath.directory(of: path))
+            return run(file, baseDirectory: FilePath.directory(of: path), script: ScriptIdentity(path: path, text: file.text))
         } catch {
             console.fail(error.description)
             return .usage
@@ -25,11 +25,11 @@ struct ScriptRunner {
 
     /// Runs `code` given on the command line, as if it were a script in the working directory.
     func run(code: String) -> ExitStatus {
-        run(SourceFile(name: "-c", text: code), baseDirectory: ".")
+        run(SourceFile(name: "-c", text: code), baseDirectory: ".", script: nil)
     }
 
-    private func run(_ file: SourceFile, baseDirectory: String) -> ExitStatus {
-        guard let backend = Backend.make(options: options, console: console) else { return .usage }
+    private func run(_ file: SourceFile, baseDirectory: String, script: ScriptIdentity?) -> ExitStatus {
+        guard let backend = Backend.make(options: options, console: console, script: script) else { return .usage }
         defer { backend.shutdown() }
         Interrupts.install()
         let host = ScriptHost(options: .init(

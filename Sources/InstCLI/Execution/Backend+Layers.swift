@@ -1,0 +1,27 @@
+import InstRuntime
+import InstTransport
+
+extension Backend {
+    /// Builds the middleware of a run from its settings; each layer's construction lives beside
+    /// the layer (`Backend+Planning.swift`, `Backend+Audit.swift`, …).
+    struct Layers {
+        let options: RunOptions
+        let environment: [String: String]
+        let settings: RunSettings
+        let journal: RunJournal
+        let plan: PlanRecorder
+
+        /// Every layer above the credentials, outermost first. `simulated`: the backend is the
+        /// embedded simulator (its state is the run's scratch copy, so planned writes go to it).
+        func middleware(simulated: Bool) throws -> [any TransportMiddleware] {
+            var layers: [any TransportMiddleware] = []
+            layers += try policyMiddleware()
+            layers += try auditMiddleware()
+            layers += planningMiddleware(simulated: simulated)
+            layers += try ledgerMiddleware(simulated: simulated)
+            layers.append(RetryMiddleware())
+            layers += try governorMiddleware(simulated: simulated)
+            return layers
+        }
+    }
+}
