@@ -4,9 +4,9 @@ import InstRuntime
 import Testing
 
 @Suite struct ReplPieceTests {
-    @Test func promptNamesModeAndBackendWhenKnown() {
-        #expect(ReplPrompt().primary == "inst> ")
+    @Test func promptNamesModeAndBackend() {
         #expect(ReplPrompt(mode: "dry-run", backend: "sim").primary == "inst[dry-run·sim]> ")
+        #expect(ReplPrompt(mode: "live", backend: "http").primary == "inst[LIVE·http]> ")
         #expect(ReplPrompt.continuation == "...> ")
     }
 
@@ -17,6 +17,9 @@ import Testing
         #expect(ReplEntryCommand("help a b") == nil)
         #expect(ReplEntryCommand("print exit") == nil)
         #expect(ReplEntryCommand("exit 1") == nil)
+        #expect(ReplEntryCommand(" live ") == .live)
+        #expect(ReplEntryCommand("dry-run") == .dryRun)
+        #expect(ReplEntryCommand("live now") == nil)
     }
 
     @Test func historyFollowsXDGStateHome() {

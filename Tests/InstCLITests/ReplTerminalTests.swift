@@ -32,7 +32,7 @@ struct ReplTerminalTests {
 
         let second = try session(state: state)
         try second.press("Up")
-        try second.waitFor("the last entry recalled") { $0.last == "inst> print $greeting" }
+        try second.waitFor("the last entry recalled") { $0.last == "inst[dry-run·sim]> print $greeting" }
         try second.press("C-u", "C-r")
         try second.type("let gr")
         try second.waitFor("Ctrl-R to find the let") { $0.contains { $0.contains("let greeting = \"hi\"") } }
@@ -40,7 +40,7 @@ struct ReplTerminalTests {
         try second.waitForPrompt(number: 2)
         try second.type("print $greeting")
         try second.press("Enter")
-        try second.waitFor("the recalled let to have run") { $0.suffix(2) == ["hi", "inst>"] }
+        try second.waitFor("the recalled let to have run") { $0.suffix(2) == ["hi", "inst[dry-run·sim]>"] }
     }
 
     @Test func tabCompletesCommandsNamespacesArgumentsAndVariables() throws {
@@ -52,22 +52,22 @@ struct ReplTerminalTests {
 
         try terminal.type("pri")
         try terminal.press("Tab")
-        try terminal.waitFor("print completed") { $0.last == "inst> print" }
+        try terminal.waitFor("print completed") { $0.last == "inst[dry-run·sim]> print" }
         try terminal.type("$gre")
         try terminal.press("Tab")
-        try terminal.waitFor("the variable completed") { $0.last == "inst> print $greeting" }
+        try terminal.waitFor("the variable completed") { $0.last == "inst[dry-run·sim]> print $greeting" }
         try terminal.press("Enter")
         try terminal.waitForPrompt(number: 3)
 
         try terminal.type("js")
         try terminal.press("Tab")
-        try terminal.waitFor("the namespace completed") { $0.last == "inst> json." }
+        try terminal.waitFor("the namespace completed") { $0.last == "inst[dry-run·sim]> json." }
         try terminal.press("Tab")
         try terminal.waitFor("the namespace's commands listed") { $0.contains("json.format  json.parse") }
         try terminal.press("C-u")
         try terminal.type("csv.read pa")
         try terminal.press("Tab")
-        try terminal.waitFor("the named argument completed") { $0.last == "inst> csv.read path=" }
+        try terminal.waitFor("the named argument completed") { $0.last == "inst[dry-run·sim]> csv.read path=" }
     }
 
     @Test func openEntriesContinueOnAContinuationPrompt() throws {
@@ -81,7 +81,7 @@ struct ReplTerminalTests {
         try terminal.waitFor("a second continuation prompt") { $0.filter { $0.hasPrefix("...>") }.count == 2 && $0.last == "...>" }
         try terminal.type("}")
         try terminal.press("Enter")
-        try terminal.waitFor("the block to run") { $0.suffix(2) == ["inside", "inst>"] }
+        try terminal.waitFor("the block to run") { $0.suffix(2) == ["inside", "inst[dry-run·sim]>"] }
     }
 
     @Test func ctrlCDropsTheLineAtThePromptAndStopsAnEvaluation() throws {
@@ -90,7 +90,7 @@ struct ReplTerminalTests {
         try terminal.type("print \"never\"")
         try terminal.press("C-c")
         try terminal.waitForPrompt(number: 2)
-        #expect(try terminal.screen().contains("inst> print \"never\"^C"))
+        #expect(try terminal.screen().contains("inst[dry-run·sim]> print \"never\"^C"))
 
         try terminal.type("print \"looping\"; while true { }")
         try terminal.press("Enter")

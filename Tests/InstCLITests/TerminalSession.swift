@@ -65,10 +65,10 @@ final class TerminalSession {
         throw Timeout(waitingFor: description, screen: last.joined(separator: "\n"))
     }
 
-    /// Waits for the `count`-th primary prompt to be the last line (`inst> ` with nothing typed).
+    /// Waits for the `count`-th primary prompt to be the last line (`inst[dry-run·sim]> ` with nothing typed).
     func waitForPrompt(number count: Int) throws {
         try waitFor("prompt #\(count)") { lines in
-            lines.filter { $0.hasPrefix("inst>") }.count == count && lines.last == "inst>"
+            lines.filter { $0.hasPrefix("inst[dry-run·sim]>") }.count == count && lines.last == "inst[dry-run·sim]>"
         }
     }
 

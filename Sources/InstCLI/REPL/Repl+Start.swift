@@ -27,7 +27,7 @@ extension Repl {
         ))
         backend.describeAbsentNamespaces(to: host.interpreter)
         let editor = makeEditor(environment: Environment.current)
-        let status = Repl(host: host, editor: editor, console: console).run()
+        let status = Repl(host: host, editor: editor, console: console, journal: backend.journal, backendName: backend.name).run()
         LargeStackThread.release(consume host)
         return status
     }

@@ -2,19 +2,25 @@ import InstLanguage
 import InstRuntime
 
 /// The read–eval–print loop: reads entries (several lines while one is open), evaluates them
-/// against one session, prints values, diagnostics and errors, and handles `help` and `exit`.
+/// against one session, prints values, diagnostics and errors, and handles `help`, `exit`,
+/// `live` and `dry-run`.
 final class Repl {
     private let host: ScriptHost
-    private let editor: any LineEditor
-    private let console: Console
-    private let prompt = ReplPrompt()
+    let editor: any LineEditor
+    let console: Console
+    /// The session's mode (dry-run until `live` is confirmed) and what the layers share.
+    let journal: RunJournal
+    /// `sim` or `http`.
+    let backendName: String
     private var entryCount = 0
     private var failed = false
 
-    init(host: ScriptHost, editor: any LineEditor, console: Console) {
+    init(host: ScriptHost, editor: any LineEditor, console: Console, journal: RunJournal, backendName: String) {
         self.host = host
         self.editor = editor
         self.console = console
+        self.journal = journal
+        self.backendName = backendName
         if let libedit = editor as? LibEditLineEditor {
             libedit.complete = { [unowned self] text in completer().complete(text) }
         }
@@ -28,6 +34,7 @@ final class Repl {
         }
         var entry = ""
         while true {
+            let prompt = ReplPrompt(mode: journal.mode.rawValue, backend: backendName)
             let shown = entry.isEmpty ? prompt.primary : ReplPrompt.continuation
             // Reset before reading: a Ctrl-C from the moment the line is entered belongs to its evaluation.
             Interrupts.flag.reset()
@@ -84,6 +91,8 @@ final class Repl {
             } else {
                 console.fail("no command named '\(name)'")
             }
+        case .live, .dryRun:
+            switchMode(to: command)
         case .exit:
             break
         }
@@ -96,7 +105,7 @@ final class Repl {
         return Completer(catalog: CompletionCatalog(
             commands: commands,
             variables: interpreter.variableNames,
-            statementWords: CompletionCatalog.keywords + ["help", "exit"]
+            statementWords: CompletionCatalog.keywords + ReplEntryCommand.words
         ))
     }
 }

@@ -1,15 +1,15 @@
-/// The REPL's prompts. The primary one names the run mode and backend once they exist
-/// (`inst[dry-run·sim]> `); the continuation prompt shows an entry is still open.
+/// The REPL's prompts. The primary one names the run mode and the backend
+/// (`inst[dry-run·sim]> `, `inst[LIVE·http]> `); the continuation prompt shows an entry is still open.
 struct ReplPrompt: Sendable {
-    /// `dry-run` or `live`; `nil` while there is no API backend.
-    var mode: String?
-    /// `sim`, `http`; `nil` while there is no API backend.
-    var backend: String?
+    /// `dry-run` or `live`.
+    var mode: String
+    /// `sim` or `http`.
+    var backend: String
 
     static let continuation = "...> "
 
+    /// Live is shouted: it is the mode in which entries change a workspace.
     var primary: String {
-        let tags = [mode, backend].compactMap { $0 }
-        return tags.isEmpty ? "inst> " : "inst[\(tags.joined(separator: "·"))]> "
+        "inst[\(mode == "live" ? "LIVE" : mode)·\(backend)]> "
     }
 }
