@@ -16,7 +16,7 @@ import InstantlyKit
 /// simulator), each API command wrapped by the sandbox's scope check.
 final class Backend {
     enum Kind {
-        case simulator(Simulator)
+        case simulator(SimulatorSession)
         case live(HTTPTransport)
     }
 
@@ -72,9 +72,10 @@ final class Backend {
                 }
             }
             let simulator = Simulator(configuration: SimulatorConfiguration(rateLimits: simulatorLimits))
+            let session = SimulatorSession(simulator: simulator, journal: journal)
             var middleware = try layers.middleware(simulated: true) + [AuthorizationMiddleware { _ in demoToken }]
             if let notice { middleware.insert(FirstUseNotice(notice, say: say), at: 0) }
-            return Backend(kind: .simulator(simulator), transport: MiddlewareTransport(simulator, middleware: middleware),
+            return Backend(kind: .simulator(session), transport: MiddlewareTransport(session, middleware: middleware),
                            journal: journal, plan: plan, settings: settings)
         }
         let credentials = settings.credentials
@@ -100,8 +101,8 @@ final class Backend {
         let instantly = InstantlyModule(client: APIClient(transport: transport), options: InstantlyModule.Options(sleep: wait))
         let guarded = sandboxed(instantly, service: "instantly", requiredScopes: Self.instantlyScopes)
         switch kind {
-        case .simulator(let simulator):
-            return [guarded, SimulatorModule(simulator: simulator)]
+        case .simulator(let session):
+            return [guarded, SimulatorModule(session: session)]
         case .live:
             return [guarded]
         }
@@ -125,8 +126,8 @@ final class Backend {
     /// slices so Ctrl-C stops the wait.
     private var wait: @Sendable (Duration) throws -> Void {
         switch kind {
-        case .simulator(let simulator):
-            return { simulator.advance(by: $0) }
+        case .simulator(let session):
+            return { session.current.advance(by: $0) }
         case .live:
             return { duration in
                 let slice = Duration.milliseconds(50)

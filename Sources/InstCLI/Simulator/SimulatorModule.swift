@@ -4,10 +4,15 @@ import InstSimulator
 /// `sim.advance DURATION` and `sim.now`: the in-process simulator's virtual clock, for sessions
 /// whose backend is the embedded simulator (`--sim`, or no credentials).
 public struct SimulatorModule: HostModule {
-    public let simulator: Simulator
+    /// The simulator the commands act on when called: a dry-run's scratch copy or the state itself.
+    private let current: @Sendable () -> Simulator
 
     public init(simulator: Simulator) {
-        self.simulator = simulator
+        self.current = { simulator }
+    }
+
+    init(session: SimulatorSession) {
+        self.current = { session.current }
     }
 
     public var commands: [CommandSpec] {
@@ -24,8 +29,9 @@ public struct SimulatorModule: HostModule {
                     """,
                 parameters: [ParameterSpec("duration", required: true, type: "string|int", help: "how far: 2d, 3h, 90m, 30s")],
                 effect: .write,
-                run: { [simulator] arguments, _ in
+                run: { [current] arguments, _ in
                     let seconds = try Self.seconds(arguments["duration"])
+                    let simulator = current()
                     simulator.advance(by: .seconds(seconds))
                     return .string(simulator.now.iso8601)
                 }
@@ -34,7 +40,7 @@ public struct SimulatorModule: HostModule {
                 "sim.now",
                 summary: "The simulator's current time (ISO 8601, UTC)",
                 effect: .read,
-                run: { [simulator] _, _ in .string(simulator.now.iso8601) }
+                run: { [current] _, _ in .string(current().now.iso8601) }
             ),
         ]
     }

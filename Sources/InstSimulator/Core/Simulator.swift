@@ -46,6 +46,15 @@ public final class Simulator: Transport, Sendable {
         withState { $0.advance(by: duration) }
     }
 
+    /// A simulator starting from a copy of this one's state (seeded first if need be) and
+    /// configuration: what it does from then on leaves this one untouched. A dry-run works on one.
+    public func fork() -> Simulator {
+        let copy = Simulator(configuration: configuration)
+        let snapshot = withState { $0 }
+        copy.state.withLock { $0 = snapshot }
+        return copy
+    }
+
     /// The virtual clock's reading.
     public var now: SimTime {
         withState { $0.instantly.now }
