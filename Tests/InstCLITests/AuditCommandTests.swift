@@ -63,6 +63,14 @@ import Testing
         #expect(try inst(["audit", "show", path]).output.split(separator: "\n").count == 6)
     }
 
+    @Test func showFiltersByRunAndPrintsWholeRunIDs() throws {
+        let outcome = try inst(["audit", "show", "--run", "run-abcdefgh-1"])
+        #expect(outcome.status == 0)
+        #expect(outcome.output.split(separator: "\n").count == 6)
+        #expect(outcome.output.contains("run-abcdefgh-1"), "the whole id, as --resume takes it")
+        #expect(try inst(["audit", "show", "--run", "other"]).output == "no records\n")
+    }
+
     @Test func showRejectsABadTime() throws {
         let outcome = try inst(["audit", "show", "--since", "yesterday"])
         #expect(outcome.status == 2)

@@ -42,10 +42,14 @@ import Testing
         var environment = withoutCredentials(home: home.path)
         environment["INSTANTLY_API_KEY"] = "sk-never-used"
         let code = "let c = (instantly.campaigns.list | first)\ninstantly.campaigns.pause $c.id\nprint (instantly.campaigns.get $c.id).status_label"
-        let outcome = try await inst(["--sim", "-c", code], environment: environment)
+        let outcome = try await inst(["--sim", "--live", "-c", code], environment: environment)
         #expect(outcome.status == 0)
         #expect(outcome.output == "paused\n")
         #expect(outcome.error == "")
+        // In a dry-run the pause goes to the run's scratch copy of the simulator, and is in the plan.
+        let planned = try await inst(["--sim", "-c", code], environment: environment)
+        #expect(planned.output == "paused\n")
+        #expect(planned.error.contains("/pause"))
     }
 
     @Test func simCommandsAgainstALiveWorkspaceSayWhereTheyExist() async throws {
@@ -69,15 +73,19 @@ import Testing
         environment["INSTANTLY_BASE_URL"] = "http://127.0.0.1:\(port)"
         let code = "let c = (instantly.campaigns.list | first)\nprint $c.status_label\ninstantly.campaigns.pause $c.id\nprint \"sent\""
 
-        let refused = try await inst(["-c", code], environment: environment)
-        #expect(refused.status == 3)
-        #expect(refused.output == "completed\n")
-        #expect(refused.error.contains("instantly.campaigns.pause would change the live workspace; dry-run planning arrives with the runner; pass --live to send"))
+        // Dry-run: the pause is planned, not sent; the live run that follows still reads "completed".
+        let planned = try await inst(["-c", code], environment: environment)
+        #expect(planned.status == 0, "stderr: \(planned.error)")
+        #expect(planned.output == "completed\nsent\n")
+        #expect(planned.error.contains("nothing was sent"))
+        #expect(planned.error.contains("/pause"))
 
         let sent = try await inst(["--live", "-c", code], environment: environment)
         #expect(sent.status == 0)
         #expect(sent.output == "completed\nsent\n")
-        for outcome in [refused, sent] {
+        let after = try await inst(["-c", "print (instantly.campaigns.list | first).status_label"], environment: environment)
+        #expect(after.output == "paused\n")
+        for outcome in [planned, sent, after] {
             #expect(!(outcome.output + outcome.error).contains("sk-loopback-secret"))
         }
     }

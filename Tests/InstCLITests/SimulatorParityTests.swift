@@ -8,6 +8,7 @@ import Testing
     /// Reads, writes, paging, a caught 404, caught validation errors (refused before sending, and
     /// by the server) and a polled verification.
     static let script = """
+        require instantly "campaigns:read" "campaigns:create" "campaigns:update" "leads:create" "leads:read" "email_verifications:create"
         let campaigns = (instantly.campaigns.list limit=2)
         print "campaigns: $(len $campaigns)"
         for c in $campaigns { print "$c.name $c.status $c.status_label" }
@@ -73,7 +74,8 @@ import Testing
     /// Runs `script` in process and against a fresh `inst sim serve`, expects the same exit
     /// status, output and errors, and returns the in-process outcome.
     private func compare(_ script: String, in workspace: ExampleWorkspace) async throws -> InstBinary.Outcome {
-        let inProcess = try await workspace.inst(["run", "--sim", script])
+        // `--live` in both: the same writes are sent, and neither run prints a dry-run plan.
+        let inProcess = try await workspace.inst(["run", "--sim", "--live", script])
         #expect(inProcess.status == 0, "stderr: \(inProcess.error)")
 
         let key = "sk-parity-secret"
@@ -87,8 +89,6 @@ import Testing
             var served = environment
             served["INSTANTLY_API_KEY"] = key
             served["INSTANTLY_BASE_URL"] = "http://127.0.0.1:\(port)"
-            // `--live` only here: against an HTTP backend inst refuses writes without it (the live
-            // guard, exit 3) until dry-run planning lands; the in-process simulator takes them as is.
             let outcome = try InstBinary.run(["run", "--live", script], directory: directory, environment: served, timeout: 90)
             return (outcome, try server.terminate())
         }

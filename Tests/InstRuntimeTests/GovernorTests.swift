@@ -85,8 +85,8 @@ extension TransportRequest {
     }
 
     @Test func middlewareWaitsOnTheClockAndReportsEachWait() async throws {
-        let waits = Mutex<[Duration]>([])
-        let middleware = GovernorMiddleware(governor: governor) { _, wait in waits.withLock { $0.append(wait) } }
+        let waits = RecordingObserver()
+        let middleware = GovernorMiddleware(governor: governor, observers: [waits])
         let emails = TransportRequest.governed(.instantly, .get, "/api/v2/emails")
         var statuses: [Int] = []
         for _ in 0..<5 {
@@ -95,7 +95,7 @@ extension TransportRequest {
         }
         #expect(statuses == [200, 200, 200, 200, 200])
         #expect(clock.sleeps == [.seconds(3), .seconds(3), .seconds(3), .seconds(3)])
-        #expect(waits.withLock { $0 } == clock.sleeps)
+        #expect(waits.events == [.released] + clock.sleeps.flatMap { [RecordingObserver.Event.held($0), .released] })
         #expect(clock.now.offset == .seconds(12))
     }
 

@@ -35,7 +35,7 @@ struct AuditVerifyCommand: ParsableCommand {
     }
 }
 
-/// `inst audit show [FILE] [--since TIME] [--op NAME]`: the records as a table.
+/// `inst audit show [FILE] [--since TIME] [--op NAME] [--run ID]`: the records as a table.
 struct AuditShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
@@ -51,6 +51,9 @@ struct AuditShowCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only this operation, or the operations under a prefix (instantly.leads).", valueName: "name"))
     var op: String?
 
+    @Option(name: .customLong("run"), help: ArgumentHelp("Only the records of this run (the id `inst run --resume` takes).", valueName: "id"))
+    var runID: String?
+
     func validate() throws {
         if let since, AuditTime.parse(since) == nil {
             throw ValidationError("--since takes an ISO 8601 date or time such as 2025-01-02 or 2025-01-02T10:00:00Z (got \(since))")
@@ -63,6 +66,7 @@ struct AuditShowCommand: ParsableCommand {
         let start = since.flatMap(AuditTime.parse)
         let shown = records.filter { record in
             if let op, record.operation != op, !record.operation.hasPrefix(op + ".") { return false }
+            if let runID, record.runID != runID { return false }
             guard let start else { return true }
             return AuditTime.parse(record.time).map { $0 >= start } ?? false
         }
@@ -113,7 +117,7 @@ extension AuditRecord {
         .map(ValueMap([
             ("seq", .int(sequence)),
             ("time", .string(time)),
-            ("run", .string(String(runID.prefix(8)))),
+            ("run", .string(runID)),
             ("line", line.map(Value.int) ?? .null),
             ("operation", .string(operation)),
             ("method", .string(method)),

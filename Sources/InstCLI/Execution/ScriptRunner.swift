@@ -38,10 +38,12 @@ struct ScriptRunner {
             limits: options.limits,
             cancellation: Interrupts.flag,
             output: console.handle,
-            modules: backend.modules
+            modules: backend.modules,
+            sandbox: ScriptSandbox(journal: backend.journal, allowWrite: options.allowWrite, confined: script != nil) // H2: `inst run` is held to its `require` lines
         ))
         backend.describeAbsentNamespaces(to: host.interpreter)
         let status = run(file, on: host)
+        finishPlan(backend: backend, console: console, options: options, parameters: options.scriptVariables.values) // H1: the plan after the run
         LargeStackThread.release(consume host)
         console.flush()
         return status

@@ -1,5 +1,8 @@
 import InstTransport
 
+/// How many leads or emails a request carries (`nil`: none, or not a request that counts).
+public typealias AuditUnits = @Sendable (TransportRequest) -> Int?
+
 /// Records every call that crosses it in an ``AuditLog``: one record per call, sent or planned,
 /// and for a live write (or metered call) first an fsynced `intent` record, so the log shows a
 /// write that may have landed even if the process dies while it is in flight.
@@ -13,12 +16,16 @@ public struct AuditMiddleware: TransportMiddleware {
     private let context: @Sendable () -> AuditContext
     private let isPlanned: @Sendable (TransportRequest, AuditContext) -> Bool
     private let governorWait: @Sendable () -> Duration?
+    private let units: AuditUnits
+    private let redactAnswer: @Sendable ([UInt8]) -> [UInt8]
 
     /// - Parameters:
     ///   - context: the run, mode and script line of the call being made.
     ///   - isPlanned: whether the layers inside plan `request` instead of sending it; by default
     ///     every call but a read in dry-run (pass your own for `--spend`).
     ///   - governorWait: how long the rate governor held the call that just finished, if known.
+    ///   - units: the leads or emails a request carries (recorded as `units`).
+    ///   - redactAnswer: applied to a confirmed write's answer before it is kept (`--audit-redact-pii`).
     public init(
         log: AuditLog,
         clock: AuditClock = .system,
@@ -26,13 +33,17 @@ public struct AuditMiddleware: TransportMiddleware {
         isPlanned: @escaping @Sendable (TransportRequest, AuditContext) -> Bool = { request, context in
             context.mode == .dryRun && request.effect != .read
         },
-        governorWait: @escaping @Sendable () -> Duration? = { nil }
+        governorWait: @escaping @Sendable () -> Duration? = { nil },
+        units: @escaping AuditUnits = { _ in nil },
+        redactAnswer: @escaping @Sendable ([UInt8]) -> [UInt8] = { $0 }
     ) {
         self.log = log
         self.clock = clock
         self.context = context
         self.isPlanned = isPlanned
         self.governorWait = governorWait
+        self.units = units
+        self.redactAnswer = redactAnswer
     }
 
     public func intercept(
@@ -47,9 +58,13 @@ public struct AuditMiddleware: TransportMiddleware {
         }
         let start = clock.monotonic()
         do {
-            let response = try await next(request)
+            var response = try await next(request)
+            let mark = LedgerMark.of(response)
+            response.headers.remove(LedgerMark.header)
             record.status = response.status
-            record.outcome = planned ? .planned : outcome(of: request, status: response.status)
+            record.outcome = planned ? .planned : mark == .replayed ? .replayed : outcome(of: request, status: response.status)
+            record.note = mark.map(\.rawValue)
+            if !planned, request.effect != .read, response.isSuccess { record.answer = answer(response.body) }
             try finish(record, since: start)
             return response
         } catch {
@@ -75,8 +90,15 @@ public struct AuditMiddleware: TransportMiddleware {
             scriptPath: context.scriptPath, scriptSHA256: context.scriptSHA256, line: context.line,
             operation: request.operationID, method: request.method.rawValue,
             pathTemplate: request.pathTemplate.rawValue, effect: request.effect.rawValue,
-            requestDigest: AuditDigest.request(request), dryRun: planned, outcome: .intent
+            requestDigest: AuditDigest.request(request), dryRun: planned, outcome: .intent, units: units(request)
         )
+    }
+
+    /// The answer as the record keeps it: redacted UTF-8 text, nothing when over the limit.
+    private func answer(_ body: [UInt8]) -> String? {
+        guard body.count <= AuditRecord.answerLimit else { return nil }
+        let kept = redactAnswer(body)
+        return kept.count <= AuditRecord.answerLimit ? String(decoding: kept, as: UTF8.self) : nil
     }
 
     /// A 5xx to a write may or may not have been applied.
@@ -86,6 +108,7 @@ public struct AuditMiddleware: TransportMiddleware {
 
     /// A write that failed after it may have left is `unknown`; one never sent, or a read, `failed`.
     private func outcome(of request: TransportRequest, error: any Error) -> AuditOutcome {
+        if UnknownOutcome.matches(error) { return .unknown }
         guard request.effect != .read, let error = error as? TransportError else { return .failed }
         if case .invalidRequest = error { return .failed }
         return .unknown

@@ -9,7 +9,10 @@ import InstLanguage
 ///     {"version":1,"sequence":1,"time":"…","run_id":"…","mode":"dry-run","script":null,
 ///      "script_sha256":null,"line":null,"operation":"…","method":"GET","path_template":"…",
 ///      "effect":"read","request_digest":"…","dry_run":false,"status":200,"latency_us":12,
-///      "wait_us":0,"outcome":"sent","prev_hash":"…"}
+///      "wait_us":0,"outcome":"sent","units":null,"note":null,"answer":null,"prev_hash":"…"}
+///
+/// `units`, `note` and `answer` are in version 2 records only: a version 1 record's canonical form
+/// goes from `outcome` to `prev_hash`, so logs written before version 2 still verify.
 ///
 /// A line of the file is the canonical form with `,"hash":"…"` inserted before its closing brace,
 /// where the hash is `SHA-256(prev_hash as its 64 hex characters ‖ canonical form)`, lowercase hex.
@@ -35,7 +38,17 @@ extension AuditRecord {
             ("latency_us", latencyMicroseconds.map(Value.int) ?? .null),
             ("wait_us", waitMicroseconds.map(Value.int) ?? .null),
             ("outcome", .string(outcome.rawValue)),
+        ] + versionTwoFields + [
             ("prev_hash", .string(previousHash)),
+        ]
+    }
+
+    private var versionTwoFields: [(String, Value)] {
+        guard version >= 2 else { return [] }
+        return [
+            ("units", units.map(Value.int) ?? .null),
+            ("note", note.map(Value.string) ?? .null),
+            ("answer", answer.map(Value.string) ?? .null),
         ]
     }
 

@@ -24,8 +24,9 @@ extension AuditRecord {
         }
         guard case .map(let map) = value else { throw .malformed("not a JSON object") }
         let fields = Fields(map: map)
+        let version = try fields.int("version")
         let record = AuditRecord(
-            version: try fields.int("version"),
+            version: version,
             sequence: try fields.int("sequence"),
             time: try fields.string("time"),
             runID: try fields.string("run_id"),
@@ -43,6 +44,9 @@ extension AuditRecord {
             latencyMicroseconds: try fields.optionalInt("latency_us"),
             waitMicroseconds: try fields.optionalInt("wait_us"),
             outcome: try fields.enumeration("outcome"),
+            units: version >= 2 ? try fields.optionalInt("units") : nil,
+            note: version >= 2 ? try fields.optionalString("note") : nil,
+            answer: version >= 2 ? try fields.optionalString("answer") : nil,
             previousHash: try fields.string("prev_hash")
         )
         let claimedHash = try fields.string("hash")

@@ -37,10 +37,19 @@ public struct AuditRecord: Sendable, Equatable {
     /// How long the rate governor held the call, in microseconds.
     public var waitMicroseconds: Int?
     public var outcome: AuditOutcome
+    /// Version 2: the leads or emails the call carried (what the 24-hour caps count), if it carried any.
+    public var units: Int?
+    /// Version 2: how the runtime settled the call (`confirmed by reading back`, …); see ``AuditNote``.
+    public var note: String?
+    /// Version 2: a confirmed live write's answer body (at most ``AuditRecord/answerLimit`` bytes
+    /// as UTF-8 text), which `--resume` answers the same write with instead of sending it again.
+    public var answer: String?
     /// The hash of the record before this one in the file, lowercase hex.
     public var previousHash: String
 
-    public static let currentVersion = 1
+    public static let currentVersion = 2
+    /// The largest answer body a record keeps, in bytes: 64 KiB.
+    public static let answerLimit = 64 * 1024
     /// The previous hash of a file's first record: 64 zeros.
     public static let genesisHash = String(repeating: "0", count: 64)
 
@@ -49,7 +58,7 @@ public struct AuditRecord: Sendable, Equatable {
         scriptPath: String? = nil, scriptSHA256: String? = nil, line: Int? = nil, operation: String, method: String,
         pathTemplate: String, effect: String, requestDigest: String, dryRun: Bool, status: Int? = nil,
         latencyMicroseconds: Int? = nil, waitMicroseconds: Int? = nil, outcome: AuditOutcome,
-        previousHash: String = AuditRecord.genesisHash
+        units: Int? = nil, note: String? = nil, answer: String? = nil, previousHash: String = AuditRecord.genesisHash
     ) {
         self.version = version
         self.sequence = sequence
@@ -69,6 +78,9 @@ public struct AuditRecord: Sendable, Equatable {
         self.latencyMicroseconds = latencyMicroseconds
         self.waitMicroseconds = waitMicroseconds
         self.outcome = outcome
+        self.units = units
+        self.note = note
+        self.answer = answer
         self.previousHash = previousHash
     }
 }
@@ -91,4 +103,6 @@ public enum AuditOutcome: String, Sendable, CaseIterable {
     case failed
     /// The request may have landed: a timeout, a lost connection or a 5xx after a write was sent.
     case unknown
+    /// `--resume`: a write the run had already sent and confirmed, answered from the log, not sent again.
+    case replayed
 }

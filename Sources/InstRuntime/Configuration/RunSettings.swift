@@ -11,12 +11,17 @@ public struct RunSettings: Sendable {
     public var auditPath: String?
     /// `--audit-redact-pii`: lead emails in the audit log become keyed hashes.
     public var redactsPII: Bool
+    /// The redactor under this machine's key when ``redactsPII`` (set by ``load(profile:environment:flags:)``).
+    public var piiRedactor: PIIRedactor?
+    /// The profile the settings come from, if any.
+    public var profile: String?
     /// Things to tell the user (an environment variable overriding a profile's key).
     public var notices: [String]
 
     public init(
         credentials: Credentials = Credentials(), workspace: String? = nil, rates: [RateSpec] = [],
-        policy: RunPolicy = RunPolicy(), auditPath: String? = nil, redactsPII: Bool = false, notices: [String] = []
+        policy: RunPolicy = RunPolicy(), auditPath: String? = nil, redactsPII: Bool = false, piiRedactor: PIIRedactor? = nil,
+        profile: String? = nil, notices: [String] = []
     ) {
         self.credentials = credentials
         self.workspace = workspace
@@ -24,6 +29,8 @@ public struct RunSettings: Sendable {
         self.policy = policy
         self.auditPath = auditPath
         self.redactsPII = redactsPII
+        self.piiRedactor = piiRedactor
+        self.profile = profile
         self.notices = notices
     }
 }

@@ -22,7 +22,11 @@ public final class FileGovernorStore: GovernorStore {
         guard (1...128).contains(fingerprint.utf8.count),
               fingerprint.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
         else { throw GovernorStoreError(path: directory, reason: "the credential fingerprint must be 1-128 letters, digits, - or _") }
-        try Self.makeDirectories(directory)
+        do {
+            try StateDirectory.create(directory)
+        } catch {
+            throw GovernorStoreError(path: error.path, reason: error.reason)
+        }
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw GovernorStoreError(path: path, reason: Self.errorText()) }
         descriptor = Mutex(fd)
@@ -87,16 +91,6 @@ public final class FileGovernorStore: GovernorStore {
 
     static func format(_ state: [String: Int64]) -> String {
         state.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)\n" }.joined()
-    }
-
-    private static func makeDirectories(_ directory: String) throws(GovernorStoreError) {
-        var current = directory.hasPrefix("/") ? "" : "."
-        for component in directory.split(separator: "/") {
-            current += "/" + component
-            if mkdir(current, 0o700) != 0 && errno != EEXIST {
-                throw GovernorStoreError(path: current, reason: errorText())
-            }
-        }
     }
 
     private static func errorText() -> String {

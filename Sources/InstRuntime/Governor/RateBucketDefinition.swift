@@ -22,6 +22,13 @@ public struct RateBucketDefinition: Sendable, Equatable {
             }
         }
 
+        /// The service whose requests the scope covers.
+        public var service: ServiceName {
+            switch self {
+            case .service(let service), .endpoint(let service, _, _), .pathPrefix(let service, _): service
+            }
+        }
+
         /// Whether the scope is one endpoint group rather than the whole service.
         var isGroup: Bool {
             if case .service = self { false } else { true }

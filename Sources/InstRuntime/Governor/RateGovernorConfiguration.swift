@@ -41,6 +41,11 @@ public struct RateGovernorConfiguration: Sendable, Equatable {
         return result
     }
 
+    /// The configuration with only `service`'s buckets (a governor per service, each with its own store).
+    public func restricted(to service: ServiceName) -> RateGovernorConfiguration {
+        RateGovernorConfiguration(buckets: buckets.filter { $0.scope.service == service })
+    }
+
     /// The buckets `request` spends from.
     public func buckets(for request: TransportRequest) -> [RateBucketDefinition] {
         buckets.filter { $0.scope.matches(request) }

@@ -1,11 +1,12 @@
 import InstLanguage
 
 /// An interpreter assembled the way the `inst` command line runs scripts: `use` finds modules
-/// in the embedded standard library or the script's folder, files are read under a
+/// in the embedded standard library or the script's folder, files are read and written under a
 /// ``FilePolicy``, the host modules (`csv` and the options' `modules`) are registered, and
-/// evaluation runs on a thread with a large stack.
+/// evaluation runs on a thread with a large stack. With a confined ``ScriptSandbox`` (`inst run`),
+/// ``run(_:variables:)`` first holds the program to what its `require` lines declare.
 ///
-///     let host = ScriptHost(options: .init(baseDirectory: "/jobs"))
+///     let host = ScriptHost(options: .init(baseDirectory: "/jobs", sandbox: ScriptSandbox(journal: journal, confined: true)))
 ///     let program = try host.check(try ScriptHost.loadScript(at: "/jobs/launch.inst"))
 ///     try host.run(program, variables: ScriptVariables(["go": "true"]))
 public final class ScriptHost {
@@ -23,6 +24,8 @@ public final class ScriptHost {
         public var library: [String: String]
         /// Host modules registered besides `csv`: the service commands (`instantly.*`), `sim.*`.
         public var modules: [any HostModule]
+        /// What the code may touch beyond reading its folder, and the journal warnings are noted in.
+        public var sandbox: ScriptSandbox
 
         public init(
             baseDirectory: String,
@@ -31,7 +34,8 @@ public final class ScriptHost {
             cancellation: CancellationFlag = CancellationFlag(),
             output: @escaping (OutputEvent) -> Void = PlainOutput.write,
             library: [String: String] = Stdlib.modules,
-            modules: [any HostModule] = []
+            modules: [any HostModule] = [],
+            sandbox: ScriptSandbox = ScriptSandbox()
         ) {
             self.baseDirectory = baseDirectory
             self.allowRead = allowRead
@@ -40,24 +44,30 @@ public final class ScriptHost {
             self.output = output
             self.library = library
             self.modules = modules
+            self.sandbox = sandbox
         }
     }
 
     public let interpreter: Interpreter
-    public let policy: FilePolicy
+    /// The files the program may read and write, shared with the file commands.
+    public let files: FileGrants
+    private let sandbox: ScriptSandbox
 
     public init(options: Options) {
         let workingDirectory = FilePath.currentDirectory()
-        let policy = FilePolicy(baseDirectory: options.baseDirectory, allowRead: options.allowRead, workingDirectory: workingDirectory)
+        let policy = FilePolicy(
+            baseDirectory: options.baseDirectory, allowRead: options.allowRead,
+            allowWrite: options.sandbox.allowWrite, workingDirectory: workingDirectory)
         let loader = ScriptModuleLoader(root: policy.baseDirectory, library: options.library, workingDirectory: workingDirectory)
-        self.policy = policy
+        self.files = FileGrants(policy)
+        self.sandbox = options.sandbox
         self.interpreter = Interpreter(configuration: Interpreter.Configuration(
             limits: options.limits,
-            output: options.output,
+            output: options.sandbox.noting(options.output),
             moduleLoader: loader,
             cancellation: options.cancellation
         ))
-        interpreter.register(CSVModule(policy: policy))
+        interpreter.register(CSVModule(grants: files))
         for module in options.modules { interpreter.register(module) }
     }
 
@@ -79,11 +89,17 @@ public final class ScriptHost {
         try interpreter.check(file)
     }
 
-    /// Runs a checked program with values for its `param`s.
+    /// The file policy in force.
+    public var policy: FilePolicy { files.policy }
+
+    /// Runs a checked program with values for its `param`s; a confined program is first held to
+    /// its `require` lines (see ``ScriptSandbox``).
     ///
-    /// - Throws: ``HostError`` for a variable the program does not declare, `ScriptError` from the run.
+    /// - Throws: ``HostError`` for a variable the program does not declare; `ScriptError.policy`
+    ///   for a `require` line that cannot be granted; `ScriptError` from the run.
     public func run(_ program: CheckedProgram, variables: ScriptVariables = ScriptVariables()) throws -> Value {
         try variables.validate(against: program.parameters.map(\.name))
+        if sandbox.confined { try confine(to: program.requirements) }
         let interpreter = interpreter
         return try LargeStackThread.run {
             try interpreter.run(program, parameters: variables.values)
@@ -99,6 +115,15 @@ public final class ScriptHost {
             try interpreter.evaluate(file).materialized(limits: interpreter.configuration.limits) {
                 if cancellation.isCancelled { throw ScriptError(kind: .cancelled, message: "interrupted") }
             }
+        }
+    }
+
+    /// Holds the code to `requirements`: the journal's grant, the readable files, the step budget.
+    private func confine(to requirements: [Requirement]) throws {
+        files.policy = try ScriptSandbox.confine(files.policy, to: requirements)
+        sandbox.journal?.grant = ScopeGrant(requirements: requirements)
+        if interpreter.configuration.limits.maxSteps == nil {
+            interpreter.configuration.limits.maxSteps = ScriptSandbox.defaultStepBudget
         }
     }
 }
