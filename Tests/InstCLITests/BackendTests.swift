@@ -82,37 +82,3 @@ import Testing
         }
     }
 }
-
-@Suite struct LiveSendGuardTests {
-    private struct Sample: HostModule {
-        var commands: [CommandSpec] {
-            RequestEffectSample.all.map { effect in
-                CommandSpec("svc.\(effect.rawValue)", summary: "", effect: effect) { _, _ in .string("sent") }
-            }
-        }
-    }
-
-    private enum RequestEffectSample {
-        static let all: [Effect] = [.pure, .read, .metered, .write]
-    }
-
-    private func run(_ code: String, modules: [any HostModule]) throws -> Value {
-        let host = ScriptHost(options: .init(baseDirectory: ".", modules: modules))
-        return try host.run(try host.check(SourceFile(name: "-c", text: code)))
-    }
-
-    @Test func writesAndMeteredCallsAreRefusedAsPolicyWithoutLive() throws {
-        let guarded: [any HostModule] = [LiveSendGuard(base: Sample())]
-        #expect(try run("svc.read", modules: guarded) == .string("sent"))
-        #expect(try run("svc.pure", modules: guarded) == .string("sent"))
-        for (command, consequence) in [("svc.write", "would change the live workspace"), ("svc.metered", "would spend credits")] {
-            #expect {
-                try run("try { \(command) } catch err { print $err }", modules: guarded)
-            } throws: { error in
-                guard let error = error as? ScriptError, error.kind == .policy else { return false }
-                return error.message.hasPrefix("\(command) \(consequence)") && error.message.hasSuffix("pass --live to send")
-            }
-        }
-        #expect(ExitStatus(for: ScriptError.policy("x")) == .refused)
-    }
-}

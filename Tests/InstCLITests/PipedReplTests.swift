@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 /// `echo '…' | inst`: the REPL reads piped lines without prompts, so it can be scripted.
@@ -39,5 +40,32 @@ import Testing
     @Test func varIsForScriptsOnly() throws {
         let outcome = try InstBinary.run(["--var", "a=1"], input: "")
         #expect(outcome.status == 2)
+    }
+
+    @Test func writesArePlannedUntilLiveIsConfirmed() throws {
+        let pause = "instantly.campaigns.pause (instantly.campaigns.list search=\"Q4 Partnerships\" | first).id"
+        let input = """
+            let before = ($pause)
+            print $before.dry_run
+            live
+            no
+            live
+            yes
+            let after = ($pause)
+            print ($after.dry_run ?? "sent") $after.status_label
+            dry-run
+            exit
+
+            """.replacingOccurrences(of: "$pause", with: pause)
+        let outcome = try InstBinary.run(["--sim"], input: input)
+        #expect(outcome.status == 0)
+        #expect(outcome.output.contains("true\n"))
+        #expect(outcome.output.contains("still dry-run\n"))
+        #expect(outcome.output.contains("live: writes are sent\n"))
+        #expect(outcome.output.contains("sent paused\n"))
+        #expect(outcome.output.hasSuffix("dry-run: writes are planned, not sent\n"))
+        // The first entry's plan is shown after it; the live entry plans nothing.
+        #expect(outcome.error.contains("1. POST /api/v2/campaigns/"))
+        #expect(outcome.error.components(separatedBy: "plan: 1 × POST /api/v2/campaigns/{id}/pause; 0 sent").count == 2)
     }
 }

@@ -1,30 +1,16 @@
 import InstRuntime
 import InstTransport
-import InstantlyKit
 
 extension Backend.Layers {
-    /// The audit log: one hash-chained record per call, sent or planned.
-    func auditMiddleware() throws -> [any TransportMiddleware] {
-        try auditMiddleware(waits: nil)
-    }
-
     /// The audit log at `settings.auditPath`, else `$XDG_STATE_HOME/inst/audit.jsonl` (created
     /// 0600 with its folders); none when there is no state directory and no `--audit`.
     ///
     /// `waits` is the governor layer's holds (the `wait_us` field): pass the box given to
     /// ``governorMiddleware(simulated:waits:)``. Records carry `units`, the leads or emails a call
-    /// carried (``units``), which the 24-hour caps count.
+    /// carried (``Backend/auditUnits``), which the 24-hour caps count.
     func auditMiddleware(waits: GovernorWaits?) throws -> [any TransportMiddleware] {
         guard let audit = try audit(waits: waits) else { return [] }
         return [audit]
-    }
-
-    /// The leads a call loads or emails it sends (``InstantlyUsage``); `nil` for calls carrying none.
-    static let units: AuditUnits = { request in
-        guard request.service == .instantly else { return nil }
-        let count = InstantlyUsage.leads(operation: request.operationID, body: request.body)
-            + InstantlyUsage.emails(operation: request.operationID)
-        return count > 0 ? count : nil
     }
 
     /// Resuming a run from its ledger, and writes whose outcome is unknown.
@@ -69,7 +55,7 @@ extension Backend.Layers {
             },
             isPlanned: { request, _ in journal.plans(request.effect) },
             governorWait: { waits?.take() },
-            units: Self.units,
+            units: Backend.auditUnits,
             redactAnswer: { redactor?.redact(json: $0) ?? $0 }
         )
     }

@@ -14,13 +14,15 @@ extension Backend {
         /// Every layer above the credentials, outermost first. `simulated`: the backend is the
         /// embedded simulator (its state is the run's scratch copy, so planned writes go to it).
         func middleware(simulated: Bool) throws -> [any TransportMiddleware] {
+            // The governor's holds, for the audit records of the calls they delayed.
+            let waits = GovernorWaits()
             var layers: [any TransportMiddleware] = []
             layers += try policyMiddleware()
-            layers += try auditMiddleware()
+            layers += try auditMiddleware(waits: waits)
             layers += planningMiddleware(simulated: simulated)
             layers += try ledgerMiddleware(simulated: simulated)
             layers.append(RetryMiddleware())
-            layers += try governorMiddleware(simulated: simulated)
+            layers += try governorMiddleware(simulated: simulated, waits: waits)
             return layers
         }
     }

@@ -39,24 +39,55 @@ struct ScriptRunner {
             cancellation: Interrupts.flag,
             output: console.handle,
             modules: backend.modules,
-            sandbox: ScriptSandbox(journal: backend.journal, allowWrite: options.allowWrite, confined: script != nil) // H2: `inst run` is held to its `require` lines
+            // `inst run` is held to its `require` lines; `-c` is typed by a person and has the whole key.
+            sandbox: ScriptSandbox(journal: backend.journal, allowWrite: options.allowWrite, confined: script != nil)
         ))
         backend.describeAbsentNamespaces(to: host.interpreter)
-        let status = run(file, on: host)
-        finishPlan(backend: backend, console: console, options: options, parameters: options.scriptVariables.values) // H1: the plan after the run
+        let (ended, parameters) = checkAndRun(file, on: host)
+        var status = ended
+        // The plan so far is shown after a failed run too.
+        if !finishPlan(backend: backend, console: console, options: options, parameters: parameters), status == .success {
+            status = .scriptError
+        }
+        if status != .success, let hint = backend.resumeHint(scriptPath: script?.path) {
+            console.report(hint + "\n")
+        }
         LargeStackThread.release(consume host)
         console.flush()
         return status
     }
 
-    private func run(_ file: SourceFile, on host: ScriptHost) -> ExitStatus {
+    /// Checks and runs `file`; returns how the run ended and the parameters it had. The checked
+    /// program holds the script's globals: it ends here, while the host still holds them too, so
+    /// that the host's release frees deep values on a large stack.
+    private func checkAndRun(_ file: SourceFile, on host: ScriptHost) -> (ExitStatus, [String: String]) {
         let program: CheckedProgram
         do {
             program = try host.check(file)
         } catch {
             console.report(error.rendered())
-            return .scriptError
+            return (.scriptError, [:])
         }
+        return (run(program, on: host), parameters(of: program))
+    }
+
+    /// The script's parameters as the run gave them: `--var` values, else the constant defaults.
+    private func parameters(of program: CheckedProgram) -> [String: String] {
+        let given = options.scriptVariables.values
+        var values: [String: String] = [:]
+        for parameter in program.parameters {
+            if let value = given[parameter.name] {
+                values[parameter.name] = value
+            } else if case .string(let text)? = parameter.defaultValue {
+                values[parameter.name] = text
+            } else if let value = parameter.defaultValue {
+                values[parameter.name] = value.formatted()
+            }
+        }
+        return values
+    }
+
+    private func run(_ program: CheckedProgram, on host: ScriptHost) -> ExitStatus {
         if !program.warnings.isEmpty {
             console.report(DiagnosticsError(program.warnings).rendered())
         }

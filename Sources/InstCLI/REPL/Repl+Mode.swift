@@ -1,18 +1,24 @@
 import InstRuntime
 
 extension Repl {
+    /// After an entry in dry-run: the writes it planned (from sequence `first` on), if any.
+    func showPlan(from first: Int) {
+        guard backend.journal.mode == .dryRun, backend.plan.nextSequence > first else { return }
+        console.report(backend.plan.plan(journal: backend.journal, backend: backend.name, from: first).text)
+    }
+
     /// `live`: asks first — from then on, entries send their writes — and `dry-run`: plans them again.
     func switchMode(to command: ReplEntryCommand) {
         switch command {
         case .dryRun:
-            journal.mode = .dryRun
+            backend.journal.mode = .dryRun
             console.output.writeLine("dry-run: writes are planned, not sent")
         case .live:
-            guard journal.mode != .live else {
+            guard backend.journal.mode != .live else {
                 console.output.writeLine("already live")
                 return
             }
-            let target = backendName == "sim" ? "the embedded simulator" : "the live workspace"
+            let target = backend.isSimulator ? "the embedded simulator" : "the live workspace"
             console.output.writeLine("Switch to live? Writes and metered calls will be sent to \(target).")
             console.flush()
             guard case .line(let answer) = editor.readLine(prompt: "Type 'yes' to confirm: "),
@@ -21,7 +27,7 @@ extension Repl {
                 console.output.writeLine("still dry-run")
                 return
             }
-            journal.mode = .live
+            backend.journal.mode = .live
             console.output.writeLine("live: writes are sent")
         case .help, .exit:
             return

@@ -23,11 +23,12 @@ extension Repl {
             limits: options.limits,
             cancellation: Interrupts.flag,
             output: console.handle,
-            modules: backend.modules
+            modules: backend.modules,
+            sandbox: ScriptSandbox(journal: backend.journal, allowWrite: options.allowWrite, confined: false)
         ))
         backend.describeAbsentNamespaces(to: host.interpreter)
         let editor = makeEditor(environment: Environment.current)
-        let status = Repl(host: host, editor: editor, console: console, journal: backend.journal, backendName: backend.name).run()
+        let status = Repl(host: host, editor: editor, console: console, backend: backend).run()
         LargeStackThread.release(consume host)
         return status
     }

@@ -8,19 +8,16 @@ final class Repl {
     private let host: ScriptHost
     let editor: any LineEditor
     let console: Console
-    /// The session's mode (dry-run until `live` is confirmed) and what the layers share.
-    let journal: RunJournal
-    /// `sim` or `http`.
-    let backendName: String
+    /// Where API calls go; its journal holds the session's mode (dry-run until `live` is confirmed).
+    let backend: Backend
     private var entryCount = 0
     private var failed = false
 
-    init(host: ScriptHost, editor: any LineEditor, console: Console, journal: RunJournal, backendName: String) {
+    init(host: ScriptHost, editor: any LineEditor, console: Console, backend: Backend) {
         self.host = host
         self.editor = editor
         self.console = console
-        self.journal = journal
-        self.backendName = backendName
+        self.backend = backend
         if let libedit = editor as? LibEditLineEditor {
             libedit.complete = { [unowned self] text in completer().complete(text) }
         }
@@ -34,7 +31,7 @@ final class Repl {
         }
         var entry = ""
         while true {
-            let prompt = ReplPrompt(mode: journal.mode.rawValue, backend: backendName)
+            let prompt = ReplPrompt(mode: backend.journal.mode.rawValue, backend: backend.name)
             let shown = entry.isEmpty ? prompt.primary : ReplPrompt.continuation
             // Reset before reading: a Ctrl-C from the moment the line is entered belongs to its evaluation.
             Interrupts.flag.reset()
@@ -68,6 +65,7 @@ final class Repl {
     private func evaluate(_ text: String) {
         guard !text.allSatisfy(\.isWhitespace) else { return }
         entryCount += 1
+        let firstPlanned = backend.plan.nextSequence
         do {
             let value = try host.evaluate(SourceFile(name: "<repl:\(entryCount)>", text: text))
             console.show(value)
@@ -77,6 +75,7 @@ final class Repl {
             failed = true
             console.report(ErrorReport.rendered(error))
         }
+        showPlan(from: firstPlanned)
         console.flush()
     }
 
