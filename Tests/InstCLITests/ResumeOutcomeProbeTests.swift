@@ -52,6 +52,14 @@ import Testing
         #expect(found.contains(#""email":"New.Person@example.com""#))
     }
 
+    @Test func verificationIsFoundByEmailOrIsAbsent() async throws {
+        let write = Self.request("instantly.email_verification.create", .post, "/api/v2/email-verification",
+                                 body: #"{"email":"probe@northwind.test"}"#)
+        #expect(await verdict(write) == .notLanded)
+        #expect(try await service.send(write).status == 200)
+        #expect(landedBody(await verdict(write))?.contains(#""email":"probe@northwind.test""#) == true)
+    }
+
     @Test func campaignCreateIsFoundByExactName() async throws {
         let body = #"{"name":"Probe Campaign","campaign_schedule":{"schedules":[{"name":"W","timing":{"from":"09:00","to":"17:00"},"days":{"1":true},"timezone":"America/Chicago"}]}}"#
         let write = Self.request("instantly.campaigns.create", .post, "/api/v2/campaigns", body: body)

@@ -6,16 +6,26 @@ import InstTransport
 ///
 /// - `leads.create` → `POST /api/v2/leads/list` with the lead's email in its campaign (or list);
 /// - `campaigns.create` → `GET /api/v2/campaigns?search=NAME`, an exact name match;
-/// - `campaigns.activate` / `campaigns.pause` → `GET /api/v2/campaigns/{id}`, comparing the status.
+/// - `campaigns.activate` / `campaigns.pause` → `GET /api/v2/campaigns/{id}`, comparing the status;
+/// - `email_verification.create` → `GET /api/v2/email-verification/{email}`: found, or 404.
 ///
 /// Other writes have no check (``check(for:)`` gives `nil`).
 public struct InstantlyOutcomeCheck: Sendable {
     /// The read to send.
     public let read: TransportRequest
+    /// Whether a 404 from the read proves the write did not land (the resource it creates is absent).
+    private var absentWhenNotFound = false
     private let judgement: @Sendable (Value) -> InstantlyOutcomeFinding
+
+    init(read: TransportRequest, absentWhenNotFound: Bool = false, judgement: @escaping @Sendable (Value) -> InstantlyOutcomeFinding) {
+        self.read = read
+        self.absentWhenNotFound = absentWhenNotFound
+        self.judgement = judgement
+    }
 
     /// What the read's answer says. A non-2xx or unreadable answer is ``InstantlyOutcomeFinding/unreadable(_:)``.
     public func judge(_ response: TransportResponse) -> InstantlyOutcomeFinding {
+        if absentWhenNotFound && response.status == 404 { return .notLanded }
         guard response.isSuccess else { return .unreadable("reading it back answered HTTP \(response.status)") }
         guard let value = try? JSONParser.parse(response.body) else { return .unreadable("reading it back gave no JSON") }
         return judgement(value)
@@ -29,6 +39,7 @@ public struct InstantlyOutcomeCheck: Sendable {
         case "instantly.campaigns.create": return campaignCreated(write)
         case "instantly.campaigns.activate": return campaignStatus(write, landed: [1, 4])
         case "instantly.campaigns.pause": return campaignStatus(write, landed: [2])
+        case "instantly.email_verification.create": return verificationStarted(write)
         default: return nil
         }
     }
@@ -81,6 +92,16 @@ public struct InstantlyOutcomeCheck: Sendable {
             }
             return landed.contains(status) ? .landed(answer) : .notLanded
         }
+    }
+
+    private static func verificationStarted(_ write: TransportRequest) -> InstantlyOutcomeCheck? {
+        guard let fields = bodyFields(write), case .string(let email)? = fields["email"], !email.isEmpty else { return nil }
+        let template: PathTemplate = "/api/v2/email-verification/{email}"
+        guard let path = try? template.expanded(with: ["email": email]) else { return nil }
+        let read = TransportRequest(
+            service: .instantly, method: .get, pathTemplate: template, path: path,
+            headers: readHeaders(write), operationID: "instantly.email_verification.get", effect: .read)
+        return InstantlyOutcomeCheck(read: read, absentWhenNotFound: true) { answer in .landed(answer) }
     }
 
     /// The first item of a listing (`{"items": [...]}`) that `matches`; a listing with more pages
