@@ -2,6 +2,7 @@
 import InstLanguage
 import InstRuntime
 import InstSimulator
+import InstTestSupport
 import InstSimulatorServer
 import InstTransport
 import Synchronization
@@ -26,7 +27,8 @@ import Testing
 
     @Test func withoutCredentialsTheSimulatorIsUsedAndAnnouncedOnceAtTheFirstCall() async throws {
         let notices = Notices()
-        let backend = try Backend.make(options: options(), environment: ["HOME": "/nonexistent"], say: notices.say)
+        let home = try TemporaryDirectory()
+        let backend = try Backend.make(options: options(), environment: ["HOME": home.path], say: notices.say)
         #expect(backend.isSimulator)
         #expect(notices.all.isEmpty)
         #expect(try await backend.transport.send(listCampaigns).status == 200)

@@ -3,12 +3,8 @@ import InstRuntime
 import InstTransport
 
 extension Backend.Layers {
-    /// The rate governor, inside the retries so every attempt is paced and every 429 seen.
-    func governorMiddleware(simulated: Bool) throws -> [any TransportMiddleware] {
-        try governorMiddleware(simulated: simulated, waits: nil)
-    }
-
-    /// The rate governors: the documented limits with the run's `--rate`/profile overrides.
+    /// The rate governors, inside the retries so every attempt is paced and every 429 seen: the
+    /// documented limits with the run's `--rate`/profile overrides.
     ///
     /// - Live: one governor per service, its budget in a state file shared by every `inst`
     ///   process using the same key and base URL (`$XDG_STATE_HOME/inst/governor/`, named by
@@ -21,11 +17,11 @@ extension Backend.Layers {
     ///
     /// `waits` hears each hold, for the audit log's `wait` field. Long holds (over a second) show
     /// a ``ProgressLine`` when standard error is a terminal.
-    func governorMiddleware(simulated: Bool, waits: GovernorWaits?) throws -> [any TransportMiddleware] {
+    func governorMiddleware(simulated: Bool, waits: GovernorWaits) throws -> [any TransportMiddleware] {
         if simulated && environment["INST_SIM_RATE_LIMITS"] == "off" && settings.rates.isEmpty { return [] }
         let configuration = try RateGovernorConfiguration.documented.applying(settings.rates)
-        let candidates: [(any GovernorObserver)?] = [waits, ProgressLine.Reporter.standardError(environment: environment)]
-        let observers = candidates.compactMap { $0 }
+        var observers: [any GovernorObserver] = [waits]
+        if let progress = ProgressLine.Reporter.standardError(environment: environment) { observers.append(progress) }
         func governor(_ configuration: RateGovernorConfiguration, _ store: any GovernorStore) -> any TransportMiddleware {
             GovernorMiddleware(governor: RateGovernor(configuration: configuration, store: store),
                                observers: observers, progressInterval: .seconds(1))

@@ -1,10 +1,10 @@
-import Foundation
+import InstLanguage
 import InstRuntime
 
 extension ScriptRunner {
     /// What the runner does once a script has run (failed runs too: the plan so far): after a
     /// dry-run that planned writes, prints the plan to standard error; with `--plan FILE`,
-    /// saves it as JSON, whole or not at all (temporary file, then rename), in both modes.
+    /// saves it as JSON, whole or not at all (temporary file, then rename; mode 0600), in both modes.
     /// `parameters` are the script's parameters as the run gave them.
     ///
     /// - Returns: `false` when the plan file could not be written (the error is reported).
@@ -17,10 +17,11 @@ extension ScriptRunner {
         }
         guard let path = options.plan else { return true }
         do {
-            try Data(plan.json()).write(to: URL(fileURLWithPath: path), options: .atomic)
+            // Mode 0600: a plan holds lead emails.
+            try AtomicFile.replace(path, with: plan.json(), command: "--plan")
             return true
         } catch {
-            console.fail("cannot write the plan to \(path): \(error.localizedDescription)")
+            console.fail((error as? ScriptError)?.message ?? "--plan: cannot write '\(path)': \(error)")
             return false
         }
     }

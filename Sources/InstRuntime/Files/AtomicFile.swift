@@ -9,12 +9,12 @@ import Darwin
 /// Replacing a file whole: the bytes go to a temporary file beside it (mode 0600), are flushed to
 /// disk, then renamed over the target, so readers and a run stopped midway see either the old
 /// file or the new one, never half of it.
-enum AtomicFile {
+public enum AtomicFile {
     /// Replaces the file at `path` (already resolved and granted) with `bytes`.
     ///
     /// - Throws: a runtime error naming `command` and the path when the folder is missing or the
     ///   file cannot be written; the temporary file is removed.
-    static func replace(_ path: String, with bytes: [UInt8], command: String) throws {
+    public static func replace(_ path: String, with bytes: [UInt8], command: String) throws {
         let folder = FilePath.directory(of: path)
         var template = Array((folder + "/.inst-write-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
