@@ -79,10 +79,11 @@ public final class AuditLog: Sendable {
                 var written = record
                 written.sequence = chain.sequence + 1
                 written.previousHash = chain.hash
-                let line = written.jsonLine + [UInt8(ascii: "\n")]
+                let sealed = written.sealed
+                let line = sealed.line + [UInt8(ascii: "\n")]
                 try writeAll(line)
                 if sync, fsync(descriptor) != 0 { throw failure(writing: true) }
-                chain = Chain(sequence: written.sequence, hash: written.hash, size: chain.size + Int64(line.count))
+                chain = Chain(sequence: written.sequence, hash: sealed.hash, size: chain.size + Int64(line.count))
                 return .success(written)
             } catch {
                 return .failure(error)

@@ -59,19 +59,32 @@ extension AuditRecord {
     }
 
     /// `SHA-256(previousHash ‖ canonical form)`, lowercase hex.
-    public var hash: String {
+    public var hash: String { hash(ofCanonical: canonicalBytes) }
+
+    /// The line as the file holds it, without its newline: the canonical form and its hash.
+    public var jsonLine: [UInt8] { sealed.line }
+
+    /// The line as the file holds it and the record's hash, from one encoding of the record.
+    var sealed: (line: [UInt8], hash: String) {
+        let canonical = canonicalBytes
+        let hash = hash(ofCanonical: canonical)
+        return (jsonLine(canonical: canonical, hash: hash), hash)
+    }
+
+    private func hash(ofCanonical canonical: [UInt8]) -> String {
         var hasher = SHA256()
         hasher.update(data: Array(previousHash.utf8))
-        hasher.update(data: canonicalBytes)
+        hasher.update(data: canonical)
         return AuditDigest.hex(hasher.finalize())
     }
 
-    /// The line as the file holds it, without its newline: the canonical form and its hash.
-    public var jsonLine: [UInt8] { jsonLine(hash: hash) }
-
     /// The canonical form with `,"hash":HASH` before its closing brace.
     func jsonLine(hash: String) -> [UInt8] {
-        var bytes = canonicalBytes
+        jsonLine(canonical: canonicalBytes, hash: hash)
+    }
+
+    private func jsonLine(canonical: [UInt8], hash: String) -> [UInt8] {
+        var bytes = canonical
         bytes.removeLast()
         bytes += Array(",\"hash\":".utf8)
         bytes += (try? JSONPrinter.bytes(.string(hash))) ?? []
