@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import InstRuntime
 
 /// Where the REPL keeps its history: `$XDG_STATE_HOME/inst/history`, by default
 /// `~/.local/state/inst/history`. The folder is created 0700 and the file 0600: history can hold
@@ -10,22 +11,14 @@ import Darwin
 public enum HistoryFile {
     /// The history file's path for an environment, or `nil` when neither `XDG_STATE_HOME` nor `HOME` is set.
     public static func path(environment: [String: String]) -> String? {
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            return state + "/inst/history"
-        }
-        guard let home = environment["HOME"], !home.isEmpty else { return nil }
-        return home + "/.local/state/inst/history"
+        StateDirectory.path("history", environment: environment)
     }
 
     /// Creates the file (and its folders) if missing and makes it private to the user.
     /// Returns whether it is usable.
     @discardableResult
     public static func prepare(_ path: String) -> Bool {
-        var folder = ""
-        for component in path.split(separator: "/").dropLast() {
-            folder += "/" + component
-            if mkdir(folder, 0o700) != 0 && errno != EEXIST { return false }
-        }
+        guard (try? StateDirectory.create(FilePath.directory(of: path))) != nil else { return false }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { return false }
         fchmod(descriptor, 0o600)

@@ -27,7 +27,8 @@ public final class AuditLog: Sendable {
     /// Opens (creating it and its folders if needed) the audit file at `path`.
     public init(path: String) throws(AuditLogError) {
         self.path = path
-        Self.makeFolders(for: path)
+        // A folder that cannot be made shows as the open failing below.
+        try? StateDirectory.create(FilePath.directory(of: path))
         let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
         var info = stat()
@@ -50,9 +51,7 @@ public final class AuditLog: Sendable {
     /// `$XDG_STATE_HOME/inst/audit.jsonl`, by default `~/.local/state/inst/audit.jsonl`; `nil`
     /// when neither `XDG_STATE_HOME` nor `HOME` is set.
     public static func defaultPath(environment: [String: String]) -> String? {
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") { return state + "/inst/audit.jsonl" }
-        guard let home = environment["HOME"], !home.isEmpty else { return nil }
-        return home + "/.local/state/inst/audit.jsonl"
+        StateDirectory.path("audit.jsonl", environment: environment)
     }
 
     /// Appends `record` after the file's last record, setting its `sequence` and `previousHash`;
@@ -116,13 +115,5 @@ public final class AuditLog: Sendable {
     private func failure(writing: Bool) -> AuditLogError {
         let reason = String(cString: strerror(errno))
         return writing ? .writeFailed(path: path, reason: reason) : .cannotOpen(path: path, reason: reason)
-    }
-
-    private static func makeFolders(for path: String) {
-        var folder = path.hasPrefix("/") ? "" : "."
-        for component in path.split(separator: "/").dropLast() {
-            folder += "/" + component
-            _ = mkdir(folder, 0o700)
-        }
     }
 }
