@@ -25,8 +25,9 @@ extension Backend {
 
     /// The leads or emails a request carries, as the audit log records them (`units`).
     static let auditUnits: AuditUnits = { request in
-        let usage = usage(of: request)
-        let units = usage.leads + usage.emails
+        guard request.service == .instantly else { return nil }
+        let units = InstantlyUsage.leads(operation: request.operationID, body: request.body)
+            + InstantlyUsage.emails(operation: request.operationID)
         return units > 0 ? units : nil
     }
 }

@@ -36,7 +36,8 @@ public enum JSONPrinter {
         output += String(decoding: bytes, as: UTF8.self)
     }
 
-    static func appendQuoted(_ string: String, to output: inout [UInt8]) {
+    /// Appends `string` to `output` as a quoted JSON string, escaped as ``bytes(_:pretty:)`` escapes it.
+    public static func appendQuoted(_ string: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         let appended: Void? = string.utf8.withContiguousStorageIfAvailable { appendEscaped($0, to: &output) }
         if appended == nil {

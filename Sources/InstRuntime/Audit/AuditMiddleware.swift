@@ -54,6 +54,7 @@ public struct AuditMiddleware: TransportMiddleware {
         let planned = isPlanned(request, context)
         var record = draft(request, context, planned: planned)
         if !planned && request.effect != .read {
+            record.time = AuditTimestamp.format(millisecondsSince1970: clock.wallMilliseconds())
             try log.writeIntent(record)
         }
         let start = clock.monotonic()
@@ -82,10 +83,11 @@ public struct AuditMiddleware: TransportMiddleware {
         try log.append(record)
     }
 
+    /// The call's record before it is sent; its time is set when it is written.
     private func draft(_ request: TransportRequest, _ context: AuditContext, planned: Bool) -> AuditRecord {
         AuditRecord(
             sequence: 0,
-            time: AuditTimestamp.format(millisecondsSince1970: clock.wallMilliseconds()),
+            time: "",
             runID: context.runID, mode: context.mode,
             scriptPath: context.scriptPath, scriptSHA256: context.scriptSHA256, line: context.line,
             operation: request.operationID, method: request.method.rawValue,

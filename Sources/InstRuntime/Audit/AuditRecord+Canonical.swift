@@ -17,45 +17,35 @@ import InstLanguage
 /// A line of the file is the canonical form with `,"hash":"…"` inserted before its closing brace,
 /// where the hash is `SHA-256(prev_hash as its 64 hex characters ‖ canonical form)`, lowercase hex.
 extension AuditRecord {
-    /// The record's fields in canonical order.
-    var canonicalFields: [(String, Value)] {
-        [
-            ("version", .int(version)),
-            ("sequence", .int(sequence)),
-            ("time", .string(time)),
-            ("run_id", .string(runID)),
-            ("mode", .string(mode.rawValue)),
-            ("script", scriptPath.map(Value.string) ?? .null),
-            ("script_sha256", scriptSHA256.map(Value.string) ?? .null),
-            ("line", line.map(Value.int) ?? .null),
-            ("operation", .string(operation)),
-            ("method", .string(method)),
-            ("path_template", .string(pathTemplate)),
-            ("effect", .string(effect)),
-            ("request_digest", .string(requestDigest)),
-            ("dry_run", .bool(dryRun)),
-            ("status", status.map(Value.int) ?? .null),
-            ("latency_us", latencyMicroseconds.map(Value.int) ?? .null),
-            ("wait_us", waitMicroseconds.map(Value.int) ?? .null),
-            ("outcome", .string(outcome.rawValue)),
-        ] + versionTwoFields + [
-            ("prev_hash", .string(previousHash)),
-        ]
-    }
-
-    private var versionTwoFields: [(String, Value)] {
-        guard version >= 2 else { return [] }
-        return [
-            ("units", units.map(Value.int) ?? .null),
-            ("note", note.map(Value.string) ?? .null),
-            ("answer", answer.map(Value.string) ?? .null),
-        ]
-    }
-
-    /// The canonical form's UTF-8 bytes (see the extension's documentation).
+    /// The canonical form's UTF-8 bytes (see the extension's documentation), written field by
+    /// field: every append encodes one record, so no intermediate values are built.
     public var canonicalBytes: [UInt8] {
-        // Only strings, integers, booleans and null: printing cannot fail.
-        (try? JSONPrinter.bytes(.map(ValueMap(canonicalFields)))) ?? []
+        var form = CanonicalForm()
+        form.field("version", version)
+        form.field("sequence", sequence)
+        form.field("time", time)
+        form.field("run_id", runID)
+        form.field("mode", mode.rawValue)
+        form.field("script", scriptPath)
+        form.field("script_sha256", scriptSHA256)
+        form.field("line", line)
+        form.field("operation", operation)
+        form.field("method", method)
+        form.field("path_template", pathTemplate)
+        form.field("effect", effect)
+        form.field("request_digest", requestDigest)
+        form.field("dry_run", dryRun)
+        form.field("status", status)
+        form.field("latency_us", latencyMicroseconds)
+        form.field("wait_us", waitMicroseconds)
+        form.field("outcome", outcome.rawValue)
+        if version >= 2 {
+            form.field("units", units)
+            form.field("note", note)
+            form.field("answer", answer)
+        }
+        form.field("prev_hash", previousHash)
+        return form.closed()
     }
 
     /// `SHA-256(previousHash ‖ canonical form)`, lowercase hex.
@@ -87,8 +77,47 @@ extension AuditRecord {
         var bytes = canonical
         bytes.removeLast()
         bytes += Array(",\"hash\":".utf8)
-        bytes += (try? JSONPrinter.bytes(.string(hash))) ?? []
+        JSONPrinter.appendQuoted(hash, to: &bytes)
         bytes.append(UInt8(ascii: "}"))
         return bytes
     }
+}
+
+/// A JSON object written as the canonical form requires: no spaces, fields in the order given,
+/// `null` for absent values, strings escaped by ``JSONPrinter``.
+private struct CanonicalForm {
+    private var bytes: [UInt8] = [UInt8(ascii: "{")]
+
+    init() {
+        bytes.reserveCapacity(768)
+    }
+
+    mutating func field(_ name: String, _ value: String?) {
+        key(name)
+        if let value { JSONPrinter.appendQuoted(value, to: &bytes) } else { bytes += Self.null }
+    }
+
+    mutating func field(_ name: String, _ value: Int?) {
+        key(name)
+        bytes += value.map { Array(String($0).utf8) } ?? Self.null
+    }
+
+    mutating func field(_ name: String, _ value: Bool) {
+        key(name)
+        bytes += Array((value ? "true" : "false").utf8)
+    }
+
+    /// The object, closed.
+    consuming func closed() -> [UInt8] {
+        bytes.append(UInt8(ascii: "}"))
+        return bytes
+    }
+
+    private mutating func key(_ name: String) {
+        if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+        JSONPrinter.appendQuoted(name, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    private static let null = Array("null".utf8)
 }
