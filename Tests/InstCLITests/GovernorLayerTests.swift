@@ -11,7 +11,7 @@ import Testing
         Backend.Layers(
             options: try RunOptions.parse([]), environment: environment,
             settings: RunSettings(credentials: credentials, rates: try rates.map { try RateSpec(parsing: $0) }),
-            journal: RunJournal(runID: "run-1", mode: .dryRun), plan: PlanRecorder())
+            journal: RunJournal(runID: "run-1", mode: .dryRun), plan: PlanRecorder(), auditLog: nil)
     }
 
     @Test func theEmbeddedSimulatorIsGovernedInMemoryUnlessItsLimitsAreOff() throws {

@@ -8,17 +8,19 @@ import Testing
 @Suite struct AuditMiddlewareTests {
     private let folder: TemporaryDirectory
     private let path: String
+    private let log: AuditLog
 
     init() throws {
         folder = try TemporaryDirectory()
         path = folder.path + "/audit.jsonl"
+        log = try AuditLog(path: path)
     }
 
     /// A middleware whose clocks stand still except where `tick` moves the monotonic one 2 ms per read.
     private func middleware(mode: AuditMode, line: Int = 7) throws -> AuditMiddleware {
         let ticks = Mutex(0)
         return AuditMiddleware(
-            log: try AuditLog(path: path),
+            log: log,
             clock: AuditClock(
                 wallMilliseconds: { 1_735_787_045_678 },
                 monotonic: { .milliseconds(ticks.withLock { $0 += 2; return $0 }) }
@@ -39,7 +41,9 @@ import Testing
         headers: ["Authorization": "Bearer sk-live-SECRET-123"], operationID: "instantly.campaigns.get", effect: .read
     )
 
+    /// The records in the file, the deferred ones (reads, planned calls) written first.
     private func records() throws -> [AuditRecord] {
+        try log.flush()
         let (records, unreadable) = AuditRecord.records(in: try AuditFixture.bytes(path))
         #expect(unreadable.isEmpty)
         return records

@@ -40,15 +40,15 @@ extension Backend.Layers {
     }
 
     private var auditPath: String? {
-        settings.auditPath ?? AuditLog.defaultPath(environment: environment)
+        Backend.auditPath(settings: settings, environment: environment)
     }
 
     private func audit(waits: GovernorWaits?) throws -> AuditMiddleware? {
-        guard let path = auditPath else { return nil }
+        guard let auditLog else { return nil }
         let journal = journal
         let redactor = settings.redactsPII ? settings.piiRedactor : nil
         return AuditMiddleware(
-            log: try AuditLog(path: path),
+            log: auditLog,
             context: {
                 AuditContext(runID: journal.runID, mode: journal.mode, scriptPath: journal.scriptPath,
                              scriptSHA256: journal.scriptSHA256, line: journal.site?.line)
@@ -62,6 +62,21 @@ extension Backend.Layers {
 }
 
 extension Backend {
+    /// The audit log's path: `settings.auditPath` (`--audit`, the profile's), else
+    /// `$XDG_STATE_HOME/inst/audit.jsonl`; none when there is no state directory and no `--audit`.
+    static func auditPath(settings: RunSettings, environment: [String: String]) -> String? {
+        settings.auditPath ?? AuditLog.defaultPath(environment: environment)
+    }
+
+    /// Writes the audit records still waiting (reads and planned calls are written in batches).
+    func flushAudit() {
+        do {
+            try auditLog?.flush()
+        } catch {
+            say("inst: \(error)")
+        }
+    }
+
     /// After a live run against the service stopped early (an error, a limit, an interrupt): how
     /// to finish it without repeating the writes it made; `nil` for dry-runs, the simulator and `-c`.
     func resumeHint(scriptPath: String?) -> String? {

@@ -10,6 +10,8 @@ extension Backend {
         let settings: RunSettings
         let journal: RunJournal
         let plan: PlanRecorder
+        /// The run's audit log, shared by the layers that record calls; `nil` without one.
+        let auditLog: AuditLog?
 
         /// Every layer above the credentials, outermost first. `simulated`: the backend is the
         /// embedded simulator (its state is the run's scratch copy, so planned writes go to it).

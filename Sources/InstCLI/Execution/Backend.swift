@@ -28,17 +28,22 @@ final class Backend {
     /// The writes planned (dry-run) so far.
     let plan: PlanRecorder
     let settings: RunSettings
+    let auditLog: AuditLog?
+    /// Prints a notice to the user.
+    let say: @Sendable (String) -> Void
 
     /// The token in-process simulator calls carry, so its 401 rule holds as it does over HTTP.
     static let demoToken = Secret("inst-demo-workspace")
     static let implicitSimulatorNotice = "inst: no credentials; using the embedded simulator (demo workspace)"
 
-    private init(kind: Kind, transport: any Transport, journal: RunJournal, plan: PlanRecorder, settings: RunSettings) {
+    private init(kind: Kind, transport: any Transport, layers: Layers, say: @escaping @Sendable (String) -> Void) {
         self.kind = kind
         self.transport = transport
-        self.journal = journal
-        self.plan = plan
-        self.settings = settings
+        self.journal = layers.journal
+        self.plan = layers.plan
+        self.settings = layers.settings
+        self.auditLog = layers.auditLog
+        self.say = say
     }
 
     /// The backend `options` and `environment` ask for: the embedded simulator when `--sim` is
@@ -62,7 +67,9 @@ final class Backend {
             spend: options.spend || usesSimulator,
             scriptPath: script?.path, scriptSHA256: script?.sha256)
         let plan = PlanRecorder()
-        let layers = Layers(options: options, environment: environment, settings: settings, journal: journal, plan: plan)
+        let auditLog = try auditPath(settings: settings, environment: environment).map { try AuditLog(path: $0) }
+        let layers = Layers(
+            options: options, environment: environment, settings: settings, journal: journal, plan: plan, auditLog: auditLog)
         if usesSimulator {
             var notice: String?
             if !options.sim {
@@ -76,7 +83,7 @@ final class Backend {
             var middleware = try layers.middleware(simulated: true) + [AuthorizationMiddleware { _ in demoToken }]
             if let notice { middleware.insert(FirstUseNotice(notice, say: say), at: 0) }
             return Backend(kind: .simulator(session), transport: MiddlewareTransport(session, middleware: middleware),
-                           journal: journal, plan: plan, settings: settings)
+                           layers: layers, say: say)
         }
         let credentials = settings.credentials
         let http = try HTTPTransport(configuration: .init(
@@ -85,7 +92,7 @@ final class Backend {
         let middleware = try layers.middleware(simulated: false)
             + [AuthorizationMiddleware(tokens: credentials.tokens)] + layers.workspaceMiddleware()
         return Backend(kind: .live(http), transport: MiddlewareTransport(http, middleware: middleware),
-                       journal: journal, plan: plan, settings: settings)
+                       layers: layers, say: say)
     }
 
     var isSimulator: Bool {
@@ -141,8 +148,9 @@ final class Backend {
         }
     }
 
-    /// Closes live connections; call once the run is over.
+    /// Writes the audit records still waiting and closes live connections; call once the run is over.
     func shutdown() {
+        flushAudit()
         if case .live(let http) = kind { try? http.syncShutdown() }
     }
 }

@@ -76,6 +76,7 @@ final class Repl {
             console.report(ErrorReport.rendered(error))
         }
         showPlan(from: firstPlanned)
+        backend.flushAudit()
         console.flush()
     }
 

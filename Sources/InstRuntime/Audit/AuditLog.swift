@@ -12,16 +12,25 @@ import Darwin
 /// writer (another `inst` process) appended in between: each append locks the file (`flock`) and
 /// rereads the tail if the file grew. ``writeIntent(_:)`` fsyncs, so a live write's intent is on
 /// disk before the write is sent; other records are left to the system to flush.
+///
+/// Records of calls that change nothing (reads, planned writes) may be ``defer(_:)``red: they are
+/// chained and written together with the next record that is not, or when
+/// ``deferredLimit`` of them wait, or at ``flush()`` — one lock and one write for many calls.
 public final class AuditLog: Sendable {
     public let path: String
     private let descriptor: Int32
     private let chain: Mutex<Chain>
 
-    /// Where the chain stands: the last record's sequence and hash, and the file size they were read at.
+    /// How many deferred records may wait before they are written.
+    public static let deferredLimit = 64
+
+    /// Where the chain stands: the last record's sequence and hash, and the file size they were read
+    /// at; and the deferred records not yet written.
     struct Chain {
         var sequence = 0
         var hash = AuditRecord.genesisHash
         var size: Int64 = 0
+        var deferred: [AuditRecord] = []
     }
 
     /// Opens (creating it and its folders if needed) the audit file at `path`.
@@ -54,36 +63,67 @@ public final class AuditLog: Sendable {
         StateDirectory.path("audit.jsonl", environment: environment)
     }
 
-    /// Appends `record` after the file's last record, setting its `sequence` and `previousHash`;
-    /// returns the record as written.
+    /// Appends `record` after the file's last record (and any deferred ones), setting its
+    /// `sequence` and `previousHash`; returns the record as written.
     @discardableResult
     public func append(_ record: AuditRecord) throws(AuditLogError) -> AuditRecord {
-        try append(record, sync: false)
+        try appendNow(record, sync: false)
     }
 
-    /// Appends the intent record of a live write and fsyncs before returning.
+    /// Appends the intent record of a live write (after any deferred ones) and fsyncs before returning.
     @discardableResult
     public func writeIntent(_ record: AuditRecord) throws(AuditLogError) -> AuditRecord {
         var intent = record
         intent.outcome = .intent
-        return try append(intent, sync: true)
+        return try appendNow(intent, sync: true)
     }
 
-    private func append(_ record: AuditRecord, sync: Bool) throws(AuditLogError) -> AuditRecord {
-        let result: Result<AuditRecord, AuditLogError> = chain.withLock { chain in
+    /// Keeps `record` to write with the next one (see the type's documentation); writes the waiting
+    /// records when ``deferredLimit`` of them wait.
+    public func `defer`(_ record: AuditRecord) throws(AuditLogError) {
+        let full = chain.withLock { chain in
+            chain.deferred.append(record)
+            return chain.deferred.count >= Self.deferredLimit
+        }
+        if full { try flush() }
+    }
+
+    /// Writes the deferred records, if any. Call it when a run or a REPL entry ends.
+    public func flush() throws(AuditLogError) {
+        _ = try commit(nil, sync: false)
+    }
+
+    private func appendNow(_ record: AuditRecord, sync: Bool) throws(AuditLogError) -> AuditRecord {
+        // `commit` gives back the record it was given.
+        try commit(record, sync: sync) ?? record
+    }
+
+    /// Chains and writes the deferred records and then `record`, in one write under the lock.
+    private func commit(_ record: AuditRecord?, sync: Bool) throws(AuditLogError) -> AuditRecord? {
+        let result: Result<AuditRecord?, AuditLogError> = chain.withLock { chain in
+            let records = chain.deferred + (record.map { [$0] } ?? [])
+            guard !records.isEmpty else { return .success(nil) }
             guard flock(descriptor, LOCK_EX) == 0 else { return .failure(failure(writing: false)) }
             defer { flock(descriptor, LOCK_UN) }
             do throws(AuditLogError) {
                 try catchUp(&chain)
-                var written = record
-                written.sequence = chain.sequence + 1
-                written.previousHash = chain.hash
-                let sealed = written.sealed
-                let line = sealed.line + [UInt8(ascii: "\n")]
-                try writeAll(line)
+                var next = chain
+                var bytes: [UInt8] = []
+                var written = records[0]
+                for record in records {
+                    written = record
+                    written.sequence = next.sequence + 1
+                    written.previousHash = next.hash
+                    let sealed = written.sealed
+                    bytes += sealed.line
+                    bytes.append(UInt8(ascii: "\n"))
+                    next.sequence = written.sequence
+                    next.hash = sealed.hash
+                }
+                try writeAll(bytes)
                 if sync, fsync(descriptor) != 0 { throw failure(writing: true) }
-                chain = Chain(sequence: written.sequence, hash: sealed.hash, size: chain.size + Int64(line.count))
-                return .success(written)
+                chain = Chain(sequence: next.sequence, hash: next.hash, size: chain.size + Int64(bytes.count))
+                return .success(record == nil ? nil : written)
             } catch {
                 return .failure(error)
             }

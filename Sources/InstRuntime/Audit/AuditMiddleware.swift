@@ -7,6 +7,9 @@ public typealias AuditUnits = @Sendable (TransportRequest) -> Int?
 /// and for a live write (or metered call) first an fsynced `intent` record, so the log shows a
 /// write that may have landed even if the process dies while it is in flight.
 ///
+/// Records of reads and planned calls are deferred (``AuditLog/defer(_:)``) and written with the
+/// next record or by ``AuditLog/flush()``, which the host calls when a run or a REPL entry ends.
+///
 /// Place it outermost, so latencies include the governor's waits and retries. If the log cannot
 /// be written the call fails with the ``AuditLogError``; before a live write that means the write
 /// is not sent.
@@ -80,7 +83,12 @@ public struct AuditMiddleware: TransportMiddleware {
         record.time = AuditTimestamp.format(millisecondsSince1970: clock.wallMilliseconds())
         record.latencyMicroseconds = (clock.monotonic() - start).microseconds
         record.waitMicroseconds = governorWait()?.microseconds
-        try log.append(record)
+        // What changed nothing waits to be written with the next record that did (or the flush).
+        if record.dryRun || record.effect == RequestEffect.read.rawValue {
+            try log.defer(record)
+        } else {
+            try log.append(record)
+        }
     }
 
     /// The call's record before it is sent; its time is set when it is written.
