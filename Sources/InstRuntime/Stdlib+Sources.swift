@@ -3,6 +3,319 @@
 extension Stdlib {
     /// Module name to source text.
     static let sources: [String: String] = [
+        "health": #####"""
+# health — a quick look at a workspace: does the key work, what are the campaigns doing, can
+# the accounts send and are they warming up. Only reads.
+#
+#   use health
+#   health.check
+#
+# Scripts declare the scopes: require instantly "campaigns:read" "accounts:read"
+# (and "webhooks:read" with --webhooks, "webhooks:update" with --resume).
+
+# Checks the key, counts the campaigns by status and lists the sending accounts with their
+# warmup, printed as tables (unless --quiet). Returns {auth, campaigns: {STATUS: N},
+# accounts: [{email, status, warmup, warmup_score, daily_limit}], unhealthy: [EMAIL],
+# webhooks: [{id, event_type, target, status}], problems: […]}. With --webhooks it also lists
+# the webhooks and reports those Instantly disabled after failed deliveries (status -1);
+# --resume resumes them. A key that does not work gives {auth: "failed: …"} and prints why.
+#   let report = (health.check --quiet)
+#   if (len $report.problems) > 0 { fail "workspace unhealthy" }
+proc check(quiet = false, webhooks = false, resume = false) {
+  let accounts = []
+  try {
+    set accounts = (instantly.accounts.list)
+  } catch err {
+    let why = "failed: $err.message"
+    if not $quiet { print "auth: $why" }
+    return {auth: $why, campaigns: {}, accounts: [], unhealthy: [], webhooks: [], problems: ["the API key does not work: $err.message"]}
+  }
+  let campaigns = {}
+  for c in (instantly.campaigns.list) {
+    let label = $c.status_label ?? (str $c.status)
+    set campaigns[$label] = ($campaigns[$label] ?? 0) + 1
+  }
+  let rows = []
+  let unhealthy = []
+  let problems = []
+  for a in $accounts {
+    let row = {email: $a.email, status: $a.status_label ?? (str $a.status), warmup: $a.warmup_status_label ?? (str $a.warmup_status), warmup_score: $a.stat_warmup_score, daily_limit: $a.daily_limit}
+    set rows = $rows + [$row]
+    if $a.status != 1 {
+      set unhealthy = $unhealthy + [$a.email]
+      set problems = $problems + ["account $a.email is $row.status; fix: reconnect it in Instantly, then instantly.accounts.mark_fixed $a.email"]
+    } else if $a.warmup_status != 1 {
+      set problems = $problems + ["account $a.email is not warming up (warmup $row.warmup); fix: instantly.accounts.warmup_enable emails=[$a.email]"]
+    }
+  }
+  if (len $accounts) == 0 { set problems = $problems + ["no sending accounts; fix: connect one (instantly.accounts.create)"] }
+  let hooks = []
+  if $webhooks or $resume {
+    for w in (instantly.webhooks.list) {
+      let row = {id: $w.id, event_type: $w.event_type ?? "custom", target: $w.target_hook_url, status: $w.status_label ?? (str $w.status)}
+      if $w.status == -1 and $resume {
+        instantly.webhooks.resume $w.id
+        set row.status = "resumed"
+      } else if $w.status == -1 {
+        set problems = $problems + ["webhook $w.id ($row.event_type → $w.target_hook_url) was disabled after failed deliveries; fix: health.check --resume, or instantly.webhooks.resume $w.id"]
+      }
+      set hooks = $hooks + [$row]
+    }
+  }
+  if not $quiet {
+    print "auth: ok"
+    let counts = []
+    for entry in $campaigns { set counts = $counts + [{status: $entry.key, campaigns: $entry.value}] }
+    table $counts
+    table $rows
+    if (len $hooks) > 0 { table $hooks }
+    for p in $problems { warn $p }
+  }
+  return {auth: "ok", campaigns: $campaigns, accounts: $rows, unhealthy: $unhealthy, webhooks: $hooks, problems: $problems}
+}
+
+"""#####,
+        "lifecycle": #####"""
+# lifecycle — a campaign from creation to sending: a valid schedule, what stops it, launch and hold.
+#
+#   use lifecycle
+#   let schedule = (lifecycle.schedule timezone="America/New_York" from="09:00" to="17:00" days=[mon, tue, wed, thu, fri])
+#   let campaign = (lifecycle.create_paused "Q1 Partnerships" $schedule $steps [grace@northwind.test])
+#   for p in (lifecycle.diagnose $campaign.id) { warn $p }
+#   lifecycle.launch $campaign.id
+#
+# Scripts declare the scopes: campaigns:read (diagnose, launch, hold), campaigns:update (launch,
+# hold), campaigns:create (create_paused), accounts:read (diagnose).
+
+# A campaign_schedule for Instantly: one window from `from` to `to` ("HH:MM") on `days`
+# (names: mon, tue, … or monday, …) in `timezone`. Law 3: a zone outside Instantly's enum
+# (America/New_York) is replaced by the accepted zone with the same offsets (America/Detroit),
+# with a warning. Optional start_date and end_date ("YYYY-MM-DD").
+#   lifecycle.schedule timezone=Europe/London from="08:30" to="16:00" days=[mon, wed, fri]
+proc schedule(timezone, from = "09:00", to = "17:00", days = [mon, tue, wed, thu, fri], name = "Working hours", start_date = null, end_date = null) {
+  let start = (minutes_of $from "from")
+  let end = (minutes_of $to "to")
+  if $start >= $end { fail "lifecycle.schedule: from ($from) must be before to ($to)" }
+  let numbers = {sun: "0", mon: "1", tue: "2", wed: "3", thu: "4", fri: "5", sat: "6"}
+  if (type $days) != "list" or (len $days) == 0 { fail "lifecycle.schedule: days must be a non-empty list such as [mon, tue, wed, thu, fri]" }
+  let chosen = {"0": false, "1": false, "2": false, "3": false, "4": false, "5": false, "6": false}
+  for day in $days {
+    let word = (lower (trim (str $day)))
+    let short = $word
+    if (len $word) > 3 { set short = $word[0] + $word[1] + $word[2] }
+    let number = $numbers[$short]
+    if $number == null or not ($word in [$short, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tues", "thur", "thurs"]) {
+      fail "lifecycle.schedule: '$day' is not a day (use sun, mon, tue, wed, thu, fri, sat)"
+    }
+    set chosen[$number] = true
+  }
+  let zone = null
+  try {
+    set zone = (instantly.timezone $timezone)
+  } catch err {
+    fail "lifecycle.schedule: $err.message"
+  }
+  let result = {schedules: [{name: $name, timing: {from: $from, to: $to}, days: $chosen, timezone: $zone}]}
+  if $start_date != null { set result.start_date = (checked_date $start_date "start_date") }
+  if $end_date != null { set result.end_date = (checked_date $end_date "end_date") }
+  if $start_date != null and $end_date != null and $end_date < $start_date {
+    fail "lifecycle.schedule: end_date ($end_date) is before start_date ($start_date)"
+  }
+  return $result
+}
+
+# Why a campaign will not activate or is not sending: a list of problems, each with its fix
+# (empty when nothing is wrong). Checks the steps, the schedule and its end date, the sending
+# accounts (each must exist and be active), and — once it is meant to send (active, completed,
+# stopped by Instantly) — the leads (analytics leads_count, law 10) and the reason
+# GET /campaigns/{id}/sending-status gives. Only reads.
+#   for p in (lifecycle.diagnose $id) { warn $p }
+proc diagnose(id) {
+  let c = (instantly.campaigns.get $id)
+  let problems = []
+  let sequences = $c.sequences ?? []
+  let steps = []
+  if (len $sequences) > 0 { set steps = $sequences[0].steps ?? [] }
+  if (len $steps) == 0 {
+    set problems = $problems + ["no sequence steps; fix: add at least one email step (instantly.campaigns.update $id sequences=[{steps: [...]}])"]
+  }
+  let schedules = $c.campaign_schedule.schedules ?? []
+  if (len $schedules) == 0 {
+    set problems = $problems + ["no schedule; fix: instantly.campaigns.update $id campaign_schedule=(lifecycle.schedule timezone=... days=[mon, tue, wed, thu, fri])"]
+  }
+  let senders = $c.email_list ?? []
+  let healthy = 0
+  if (len $senders) == 0 {
+    set problems = $problems + ["no sending accounts (email_list is empty); fix: instantly.campaigns.update $id email_list=[you@yourdomain.com]"]
+  }
+  for sender in $senders {
+    try {
+      let account = (instantly.accounts.get $sender)
+      if $account.status == 1 {
+        set healthy = $healthy + 1
+      } else {
+        set problems = $problems + ["sending account $sender is $(account_state $account); fix: reconnect it in Instantly (then instantly.accounts.mark_fixed $sender) or remove it from email_list"]
+      }
+    } catch err {
+      if $err.status != 404 { fail $err }
+      set problems = $problems + ["sending account $sender is not in the workspace; fix: connect it (instantly.accounts.create) or remove it from email_list"]
+    }
+  }
+  let status = (sending_state $id)
+  let today = $status.diagnostics.last_updated ?? ""
+  let ends = $c.campaign_schedule.end_date ?? null
+  if $ends != null and $today != "" and (str $ends) < (prefix $today 10) {
+    set problems = $problems + ["the schedule ended on $ends; fix: instantly.campaigns.update $id campaign_schedule=... with a later end_date, or none"]
+  }
+  # Draft and paused campaigns are not meant to send yet: leads and the sending status matter once launched.
+  if $c.status == 0 or $c.status == 2 { return $problems }
+  let leads = (lead_count $id)
+  if $leads == 0 {
+    set problems = $problems + ["no leads (analytics leads_count is 0, law 10); fix: load some with verify.load_verified $id ROWS (or instantly.leads.add)"]
+  }
+  let code = $status.summary.status ?? "unknown"
+  let reason = (sending_fix $code $id)
+  let covered = ($code == "waiting_for_leads" and $leads == 0) or ($code == "no_accounts_available" and $healthy == 0 and (len $problems) > 0)
+  if $reason != null and not $covered {
+    let message = $status.summary.status_message ?? $code
+    set problems = $problems + ["not sending: $message ($code); fix: $reason"]
+  }
+  return $problems
+}
+
+# Activate a campaign (law 6: the body is {}), read it back and fail unless it is active.
+# When Instantly refuses, the error lists what lifecycle.diagnose finds. Returns the campaign.
+#   lifecycle.launch $campaign.id
+proc launch(id) {
+  try {
+    instantly.campaigns.activate $id
+  } catch err {
+    let problems = (diagnose $id)
+    fail {message: "lifecycle.launch: Instantly did not activate $id: $err.message", status: $err.status, code: $err.code, problems: $problems}
+  }
+  let c = (instantly.campaigns.get $id)
+  if $c.status != 1 {
+    fail {message: "lifecycle.launch: campaign $c.name is $c.status_label after activation, not active", code: "not_active", problems: (diagnose $id)}
+  }
+  return $c
+}
+
+# Pause a campaign if it is active (or running subsequences), read it back and fail unless it
+# stopped. Does nothing to a campaign that is not sending. Returns the campaign.
+#   lifecycle.hold $campaign.id
+proc hold(id) {
+  let c = (instantly.campaigns.get $id)
+  if $c.status != 1 and $c.status != 4 { return $c }
+  instantly.campaigns.pause $id
+  set c = (instantly.campaigns.get $id)
+  if $c.status == 1 or $c.status == 4 {
+    fail {message: "lifecycle.hold: campaign $c.name is still $c.status_label after pausing", code: "still_active"}
+  }
+  return $c
+}
+
+# Create a campaign that does not send: `schedule` from lifecycle.schedule, `steps` as
+# [{subject, body, delay}] (a plain-text body is formatted with instantly.body, laws 4 and 5;
+# a step with `variants` is sent as it is), `senders` the sending accounts. Instantly creates
+# campaigns as drafts; this reads it back and pauses it should it be active. Returns the campaign.
+#   lifecycle.create_paused "Q1 Partnerships" $schedule [{subject: "Hi", body: "Hello {{first_name}}"}] [grace@northwind.test]
+proc create_paused(name, schedule, steps, senders, daily_limit = 30, stop_on_reply = true) {
+  if (type $steps) != "list" or (len $steps) == 0 { fail "lifecycle.create_paused: steps must be a non-empty list of {subject, body, delay}" }
+  let sequence = []
+  for step in $steps {
+    if $step.variants != null {
+      set sequence = $sequence + [$step]
+    } else {
+      if $step.subject == null or $step.body == null { fail "lifecycle.create_paused: each step needs a subject and a body" }
+      let body = $step.body
+      if not ("<div>" in $body) { set body = (instantly.body $body) }
+      set sequence = $sequence + [{type: "email", delay: $step.delay ?? 3, variants: [{subject: $step.subject, body: $body}]}]
+    }
+  }
+  let c = (instantly.campaigns.create name=$name campaign_schedule=$schedule sequences=[{steps: $sequence}] email_list=$senders daily_limit=$daily_limit stop_on_reply=$stop_on_reply)
+  return (hold $c.id)
+}
+
+# --- helpers (not for callers) ---
+
+# "HH:MM" checked; minutes since midnight.
+proc minutes_of(value, what) {
+  let s = (str $value)
+  let bad = "lifecycle.schedule: $what must be a time \"HH:MM\" (24-hour), not \"$s\""
+  if (len $s) != 5 or $s[2] != ":" { fail $bad }
+  for i in [0, 1, 3, 4] {
+    if not ($s[$i] in "0123456789") { fail $bad }
+  }
+  let hours = (int ($s[0] + $s[1]))
+  let minutes = (int ($s[3] + $s[4]))
+  if $hours > 23 or $minutes > 59 { fail $bad }
+  return $hours * 60 + $minutes
+}
+
+# "YYYY-MM-DD" checked.
+proc checked_date(value, what) {
+  let s = (str $value)
+  let ok = (len $s) == 10 and $s[4] == "-" and $s[7] == "-"
+  if $ok {
+    for i in [0, 1, 2, 3, 5, 6, 8, 9] {
+      if not ($s[$i] in "0123456789") { set ok = false }
+    }
+  }
+  if not $ok { fail "lifecycle.schedule: $what must be a date \"YYYY-MM-DD\", not \"$s\"" }
+  return $s
+}
+
+# The first n characters of s.
+proc prefix(s, n) {
+  let out = ""
+  let i = 0
+  while $i < $n and $i < (len $s) {
+    set out = $out + $s[$i]
+    set i = $i + 1
+  }
+  return $out
+}
+
+proc account_state(account) {
+  let label = $account.status_label ?? "status $account.status"
+  let detail = $account.status_message.e_message ?? null
+  if $detail == null { return $label }
+  return "$label ($detail)"
+}
+
+# The campaign's sending status, or {} when Instantly cannot say.
+proc sending_state(id) {
+  try {
+    return (instantly.campaigns.sending_status $id)
+  } catch err {
+    warn "lifecycle.diagnose: no sending status for $id: $err.message"
+    return {}
+  }
+}
+
+# Law 10: the true lead count is analytics' leads_count.
+proc lead_count(id) {
+  let rows = (instantly.campaigns.analytics id=$id)
+  if (len $rows) == 0 { return 0 }
+  return $rows[0].leads_count ?? 0
+}
+
+# The fix for a sending-status code, or null when it needs none.
+proc sending_fix(code, id) {
+  if $code == "healthy" or $code == "campaign_draft" or $code == "campaign_paused" { return null }
+  let fixes = {
+    campaign_completed: "load new leads (law 7: that flips it to active) or duplicate the campaign",
+    waiting_for_leads: "load leads that have not been contacted yet (verify.load_verified $id ROWS)",
+    no_accounts_available: "reconnect the sending accounts or add healthy ones to email_list",
+    campaign_accounts_unhealthy: "fix the sending accounts (instantly.accounts.list shows their status), then lifecycle.launch $id",
+    campaign_bounce_protect: "bounce protect paused it: clean the lead list (verify.deliverable), then lifecycle.launch $id",
+    campaign_account_suspended: "the workspace is suspended: contact Instantly support",
+    campaign_running_subsequences: "the main sequence is done; subsequences are still sending",
+  }
+  return $fixes[$code] ?? "see the campaign's sending status in Instantly (instantly.campaigns.sending_status $id)"
+}
+
+"""#####,
         "text": #####"""
 # text — small helpers for readable output: percentages, plurals, padding, truncation.
 #
@@ -71,6 +384,96 @@ proc repeat(value, count) {
   let out = ""
   for i in (range $count) { set out = $out + $value }
   return $out
+}
+
+"""#####,
+        "verify": #####"""
+# verify — only deliverable addresses reach a campaign: verify each one, load the good ones,
+# and make sure the load did not start the campaign (law 7).
+#
+#   use verify
+#   let rows = (csv.read "leads.csv")
+#   let summary = (verify.load_verified $campaign.id $rows)
+#   print "loaded $summary.loaded, skipped $(len $summary.skipped)"
+#
+# Scripts declare the scopes: email_verifications:create (deliverable), and for load_verified
+# also leads:create, campaigns:read and campaigns:update. Verification spends a credit per
+# address: a dry-run against Instantly plans it (answering verified) unless run with --spend.
+
+use lifecycle
+
+# Whether EMAIL is worth sending to: Instantly verifies it (law 11: polling while it is pending)
+# and it is verified and not a catch-all domain. A blank address is not deliverable.
+#   if (verify.deliverable "ada@northwind.test") { … }
+proc deliverable(email) {
+  return (verdict $email).ok
+}
+
+# The verify-then-load gate: verifies every row's `email`, loads the deliverable rows into
+# CAMPAIGN (1000 per call), then re-reads the campaign and, unless `live` is true, pauses it
+# should the load have flipped it to active (law 7). Row fields first_name, last_name,
+# company_name, website, phone, job_title and personalization are lead fields; other fields
+# become custom_variables. Returns {loaded, skipped: [{email, why, catch_all}], status}.
+#   verify.load_verified $campaign.id (csv.read "leads.csv")
+proc load_verified(campaign, rows, live = false) {
+  let fields = ["email", "first_name", "last_name", "company_name", "website", "phone", "job_title", "personalization"]
+  let good = []
+  let skipped = []
+  for row in $rows {
+    let result = (verdict $row.email)
+    if not $result.ok {
+      set skipped = $skipped + [{email: $row.email, why: $result.why, catch_all: $result.catch_all}]
+      continue
+    }
+    let lead = {email: (trim $row.email)}
+    let extra = {}
+    for entry in $row {
+      if $entry.key == "email" or $entry.value == null { continue }
+      if $entry.key in $fields {
+        set lead[$entry.key] = (str $entry.value)
+      } else if (type $entry.value) in ["string", "int", "float", "bool"] {
+        set extra[$entry.key] = $entry.value
+      }
+    }
+    if (len $extra) > 0 { set lead.custom_variables = $extra }
+    set good = $good + [$lead]
+  }
+  let loaded = 0
+  let batch = []
+  for lead in $good {
+    set batch = $batch + [$lead]
+    if (len $batch) == 1000 {
+      set loaded = $loaded + (add_batch $campaign $batch)
+      set batch = []
+    }
+  }
+  if (len $batch) > 0 { set loaded = $loaded + (add_batch $campaign $batch) }
+  # Law 7: a load can flip a paused or completed campaign to active; it sends as soon as it may.
+  let c = (instantly.campaigns.get $campaign)
+  if not $live and ($c.status == 1 or $c.status == 4) {
+    warn "verify.load_verified: loading leads made campaign $c.name active (law 7); pausing it"
+    set c = (lifecycle.hold $campaign)
+  }
+  return {loaded: $loaded, skipped: $skipped, status: $c.status_label}
+}
+
+# --- helpers (not for callers) ---
+
+# {ok, why, catch_all} for one address.
+proc verdict(email) {
+  if $email == null or (trim (str $email)) == "" { return {ok: false, why: "no email", catch_all: null} }
+  let answer = (instantly.verify (trim (str $email)))
+  let status = $answer.verification_status ?? "unknown"
+  let catch_all = $answer.catch_all == true or $answer.catch_all == "true"
+  if $status != "verified" { return {ok: false, why: $status, catch_all: $catch_all} }
+  if $catch_all { return {ok: false, why: "catch_all", catch_all: true} }
+  return {ok: true, why: "verified", catch_all: false}
+}
+
+# Adds one batch; the number the service says it took.
+proc add_batch(campaign, leads) {
+  let answer = (instantly.leads.add campaign_id=$campaign leads=$leads skip_if_in_campaign=true)
+  return $answer.leads_uploaded ?? (len $leads)
 }
 
 """#####,

@@ -2,7 +2,7 @@ import InstLanguage
 
 /// An interpreter assembled the way the `inst` command line runs scripts: `use` finds modules
 /// in the embedded standard library or the script's folder, files are read and written under a
-/// ``FilePolicy``, the host modules (`csv` and the options' `modules`) are registered, and
+/// ``FilePolicy``, the host modules (`csv`, `state` and the options' `modules`) are registered, and
 /// evaluation runs on a thread with a large stack. With a confined ``ScriptSandbox`` (`inst run`),
 /// ``run(_:variables:)`` first holds the program to what its `require` lines declare.
 ///
@@ -68,6 +68,7 @@ public final class ScriptHost {
             cancellation: options.cancellation
         ))
         interpreter.register(CSVModule(grants: files))
+        interpreter.register(StateModule(store: StateStore.forRun(options.sandbox.journal)))
         for module in options.modules { interpreter.register(module) }
     }
 
