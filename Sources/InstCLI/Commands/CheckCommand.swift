@@ -30,7 +30,8 @@ struct CheckCommand: ParsableCommand {
     private func check(_ path: String, console: Console) -> ExitStatus {
         do {
             let file = try ScriptHost.loadScript(at: path)
-            let host = ScriptHost(options: .init(baseDirectory: FilePath.directory(of: path), output: console.handle))
+            let host = ScriptHost(options: .init(
+                baseDirectory: FilePath.directory(of: path), output: console.handle, modules: Backend.referenceModules))
             let program = try host.check(file)
             if !program.warnings.isEmpty { console.report(DiagnosticsError(program.warnings).rendered()) }
             console.output.writeLine("\(path): ok")

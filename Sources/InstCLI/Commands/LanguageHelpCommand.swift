@@ -1,4 +1,5 @@
 import ArgumentParser
+import InstLanguage
 import InstRuntime
 
 /// `inst help [COMMAND]`: the language's commands, from their registrations.
@@ -9,14 +10,18 @@ struct LanguageHelpCommand: ParsableCommand {
         discussion: "For the command line itself, use `inst --help` or `inst help run`."
     )
 
-    @Argument(help: ArgumentHelp("A command (`print`, `csv.read`) or namespace (`csv`).", valueName: "command"))
+    @ArgumentParser.Argument(help: ArgumentHelp("A command (`print`, `csv.read`) or namespace (`csv`).", valueName: "command"))
     var topic: String?
 
     func run() throws {
         let console = Console()
         // Help describes what a script sees by default: the API commands against the simulator. Nothing is sent.
-        let modules = (try? Backend.make(options: RunOptions.parse(["--sim"]), environment: [:], say: { _ in }))?.modules ?? []
-        let help = CommandHelp(interpreter: ScriptHost(options: .init(baseDirectory: ".", modules: modules)).interpreter)
+        let host = ScriptHost(options: .init(baseDirectory: ".", modules: Backend.referenceModules))
+        // A standard-library procedure (`lifecycle.launch`) is described once its module is loaded.
+        if let namespace = topic?.split(separator: ".").first.map(String.init), Stdlib.modules[namespace] != nil {
+            _ = try? host.evaluate(SourceFile(name: "help", text: "use \(namespace)"))
+        }
+        let help = CommandHelp(interpreter: host.interpreter)
         defer { console.flush() }
         guard let topic else {
             console.output.write(help.overview())
