@@ -47,6 +47,7 @@ let package = Package(
                 "InstRuntime",
                 "InstTransport",
                 "InstantlyKit",
+                "HighLevelKit",
                 "InstHTTP",
                 "InstSimulator",
                 "InstSimulatorServer",
@@ -59,6 +60,8 @@ let package = Package(
         .target(name: "APISchema", dependencies: ["InstLanguage", "InstTransport"]),
         // Instantly API v2: the operation catalog generated from the official spec (scripts/gen-instantly-catalog).
         .target(name: "InstantlyKit", dependencies: ["APISchema", "InstLanguage", "InstTransport"]),
+        // GoHighLevel API v2 contacts and workflows: the catalog generated from the official specs (scripts/gen-highlevel-catalog).
+        .target(name: "HighLevelKit", dependencies: ["APISchema", "InstLanguage", "InstTransport"]),
         // The live transport: AsyncHTTPClient with deadlines, body caps and error mapping.
         .target(
             name: "InstHTTP",
@@ -93,6 +96,10 @@ let package = Package(
         .testTarget(
             name: "InstantlyKitTests",
             dependencies: ["InstantlyKit", "APISchema", "InstLanguage", "InstTransport", "InstSimulator"]
+        ),
+        .testTarget(
+            name: "HighLevelKitTests",
+            dependencies: ["HighLevelKit", "APISchema", "InstLanguage", "InstTransport", "InstSimulator"]
         ),
         .testTarget(
             name: "InstHTTPTests",

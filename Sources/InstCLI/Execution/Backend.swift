@@ -109,9 +109,9 @@ final class Backend {
         let guarded = sandboxed(instantly, service: "instantly", requiredScopes: Self.instantlyScopes)
         switch kind {
         case .simulator(let session):
-            return [guarded, SimulatorModule(session: session)]
+            return [guarded, highLevelModule, SimulatorModule(session: session)]  // G1
         case .live:
-            return [guarded]
+            return [guarded, highLevelModule]  // G1
         }
     }
 

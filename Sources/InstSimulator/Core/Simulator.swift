@@ -55,6 +55,9 @@ public final class Simulator: Transport, Sendable {
         return copy
     }
 
+    /// A copy of the GoHighLevel location's state: contacts, notes, tasks, workflows, enrolments.
+    public var highLevel: HighLevelLocation { withState { $0.highLevel } } // G2
+
     /// The virtual clock's reading.
     public var now: SimTime {
         withState { $0.instantly.now }

@@ -3,6 +3,7 @@ import InstTransport
 /// Everything the simulator holds, guarded by its lock: the workspace, the rate limiter, the faults.
 struct SimulatorState: Sendable {
     var instantly: InstantlyWorkspace
+    var highLevel: HighLevelLocation // G2
     var random: SplitMix64
     let faults: FaultPlan
     var limiter: RateLimiter
@@ -12,6 +13,7 @@ struct SimulatorState: Sendable {
         instantly = configuration.demoWorkspace
             ? .demo(now: configuration.start, seed: configuration.seed)
             : InstantlyWorkspace(now: configuration.start, seed: configuration.seed)
+        highLevel = configuration.demoWorkspace ? .demo(now: configuration.start, seed: configuration.seed) : HighLevelLocation(seed: configuration.seed) // G2
         random = SplitMix64(seed: configuration.seed ^ 0xFA17)
         faults = configuration.faults
         limiter = RateLimiter(limits: configuration.rateLimits)
@@ -32,6 +34,7 @@ struct SimulatorState: Sendable {
     /// Answers one request: the Cloudflare rule, rate limits, faults, then the service (which
     /// authenticates, validates and routes).
     mutating func handle(_ request: TransportRequest) -> Outcome {
+        if HighLevelService.owns(request.path) { return handleHighLevel(request) } // G2
         do throws(SimError) {
             try CloudflareRule.check(request.headers)
             let (seconds, attoseconds) = elapsed().components
