@@ -316,6 +316,76 @@ proc sending_fix(code, id) {
 }
 
 """#####,
+        "sync": #####"""
+# sync — Instantly replies into GoHighLevel: each reply becomes a contact, tagged and put in a
+# workflow, exactly once however often the script runs (script state: state.seen/state.mark).
+#
+#   use sync
+#   let summary = (sync.replies_to_ghl campaign="Q4 Partnerships" tag="instantly-q4" workflow="Hot reply")
+#   print "synced $summary.synced, skipped $summary.skipped"
+#
+# Scripts declare the scopes: require instantly "campaigns:read" "emails:read" "leads:read"
+# and require ghl "contacts.write" "workflows.readonly".
+
+# Syncs each reply to CAMPAIGN (a name or an id) to GoHighLevel, once per reply.
+# The sender is upserted by email with the Instantly lead's first and last name, phone, company
+# and website (source "instantly"); TAG is added with ghl.contacts.add_tags (law G1: upsert's
+# tags would replace the contact's tags); the contact is enrolled in WORKFLOW (a name or an id).
+# A reply is marked done (state key "reply:ID") only once all three succeeded, so a failed run
+# retries it. Returns {synced, skipped, contacts: [{id, email, reply}]} (skipped: replies an
+# earlier run synced).
+#   sync.replies_to_ghl campaign="Q4 Partnerships" tag="instantly-q4" workflow="Hot reply"
+proc replies_to_ghl(campaign, tag, workflow) {
+  let found = (find_campaign $campaign)
+  let flow = (ghl.workflows.list | where { $it.id == $workflow or $it.name == $workflow } | first)
+  if $flow == null { fail "sync.replies_to_ghl: no GoHighLevel workflow named '$workflow'" }
+  let synced = 0
+  let skipped = 0
+  let contacts = []
+  for reply in (instantly.emails.list campaign_id=$found.id email_type=received) {
+    let key = "reply:$reply.id"
+    if (state.seen $key) {
+      set skipped = $skipped + 1
+      continue
+    }
+    let res = (ghl.contacts.upsert body=(contact_of $found.id $reply))
+    ghl.contacts.add_tags $res.contact.id [$tag]
+    ghl.workflows.add_contact $res.contact.id $flow.id
+    state.mark $key
+    set synced = $synced + 1
+    set contacts = $contacts + [{id: $res.contact.id, email: $reply.lead, reply: $reply.id}]
+  }
+  return {synced: $synced, skipped: $skipped, contacts: $contacts}
+}
+
+# --- helpers (not for callers) ---
+
+# The campaign named (exactly) NAME, else the one whose id it is; fails when there is neither.
+proc find_campaign(name) {
+  let named = (instantly.campaigns.list search=$name | where { $it.name == $name } | first)
+  if $named != null { return $named }
+  try {
+    return (instantly.campaigns.get $name)
+  } catch err {
+    fail "sync.replies_to_ghl: no Instantly campaign named '$name', and it is not a campaign's id ($err.message)"
+  }
+}
+
+# The upsert body for REPLY: its sender's email, and what the campaign's lead says about them.
+proc contact_of(campaign, reply) {
+  let email = (trim (str $reply.lead))
+  let lead = (instantly.leads.list campaign=$campaign search=$email | where { (lower (str $it.email)) == (lower $email) } | first)
+  let body = {email: $email, source: "instantly"}
+  if $lead == null { return $body }
+  let fields = {first_name: "firstName", last_name: "lastName", phone: "phone", company_name: "companyName", website: "website"}
+  for entry in $fields {
+    let value = $lead[$entry.key]
+    if $value != null and (trim (str $value)) != "" { set body[$entry.value] = (trim (str $value)) }
+  }
+  return $body
+}
+
+"""#####,
         "text": #####"""
 # text — small helpers for readable output: percentages, plurals, padding, truncation.
 #

@@ -22,8 +22,6 @@ import Testing
             "1. The demo workspace, in the embedded simulator",
             "inst[dry-run·sim]> instantly.campaigns.list | select name status_label daily_limit | table",
             "Q4 Partnerships    active",
-            "inst[dry-run·sim]> instantly.accounts.list",
-            "linus@northwind.test  connection_error",
             "2. The laws",
             "inst[dry-run·sim]> instantly.timezone America/New_York",
             "warning: instantly.timezone: America/New_York is not accepted by Instantly",
@@ -43,11 +41,17 @@ import Testing
             "active",
             "inst[LIVE·sim]> sim.advance 2d",
             "2026-11-04T14:00:",
-            // The two leads loaded; what they did meanwhile is the simulator's to decide.
-            "Q4 Executive Peer            2  ",
             "inst[LIVE·sim]> instantly.emails.list campaign_id=$peer.id email_type=received",
+            "maria@harbor.test  ",
+            "5. Each reply becomes a GoHighLevel contact",
+            "inst[LIVE·sim]> use sync",
+            "inst[LIVE·sim]> sync.replies_to_ghl campaign=$peer.id tag=instantly-q4",
+            "{synced: 1, skipped: 0}",
+            "live: 1 × POST /contacts/upsert, 1 × POST /contacts/{contactId}/tags, 1 × POST /contacts/{contactId}/workflow/{workflowId}; 3 sent",
+            "inst[LIVE·sim]> ghl.contacts.search query=maria@harbor.test",
+            #"maria@harbor.test  ["instantly-q4"]  instantly"#,
+            "# run again: nothing new\n1\n",
             "Next: `inst` (the REPL",
-            "Coming with GoHighLevel",
         ]
         var rest = Substring(outcome.output)
         for expected in expectedInOrder {
@@ -74,6 +78,7 @@ import Testing
             "INSTANTLY_API_KEY": secret,
             "INSTANTLY_BASE_URL": "http://127.0.0.1:9",
             "INST_PROFILE": "missing-profile",
+            "GHL_TOKEN": secret, "GHL_BASE_URL": "http://127.0.0.1:9", "GHL_LOCATION_ID": "loc_elsewhere",
         ])
         #expect(withKey.status == 0)
         #expect(withKey.output == plain.output)

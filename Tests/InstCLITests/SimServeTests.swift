@@ -24,7 +24,22 @@ import Testing
 
         let outcome = try server.terminate()
         #expect(outcome.status == 0, "stderr: \(outcome.error)")
-        #expect(outcome.output == line + "\n")
+        let highLevel = "inst sim: serving GoHighLevel at http://127.0.0.1:\(port) (location loc_northwind): GHL_BASE_URL=http://127.0.0.1:\(port)"
+        #expect(outcome.output == line + "\n" + highLevel + "\n")
+    }
+
+    /// GoHighLevel answers on the same port, at its own paths.
+    @Test func servesGoHighLevelOnTheSamePort() async throws {
+        let server = try ServingInst(arguments: ["sim", "serve", "--port", "0"])
+        defer { server.kill() }
+        let port = try #require(Self.port(in: try server.firstLine()))
+        var request = URLRequest(url: try #require(URL(string: "http://127.0.0.1:\(port)/workflows/?locationId=loc_northwind")))
+        request.setValue("Bearer test-token", forHTTPHeaderField: "Authorization")
+        request.setValue("2021-07-28", forHTTPHeaderField: "Version")
+        let (body, response) = try await URLSession.shared.data(for: request)
+        #expect((response as? HTTPURLResponse)?.statusCode == 200, "body: \(String(decoding: body, as: UTF8.self))")
+        #expect(String(decoding: body, as: UTF8.self).contains("\"Hot reply\""))
+        #expect(try server.terminate().status == 0)
     }
 
     @Test(arguments: [

@@ -15,16 +15,14 @@ enum DemoStep {
 
 extension DemoStep {
     /// The tour: the demo workspace, the laws, verify-then-load as a dry-run and then live,
-    /// two days later, and where to go next.
+    /// two days later, the replies synced to GoHighLevel, and where to go next.
     static let tour: [DemoStep] = [
         .section("The demo workspace, in the embedded simulator: no credentials used, nothing leaves this machine"),
         .run("instantly.campaigns.list | select name status_label daily_limit | table"),
-        .run("instantly.accounts.list | select email status_label | table"),
 
         .section("The laws: inst knows where Instantly's API surprises people (law 3: time zones)"),
         .run("instantly.timezone America/New_York"),
-        .say("Laws 4 and 5: plain text becomes the <div> lines Instantly keeps; a link keeps its '?' outside."),
-        .run(#"instantly.body "Hi {{first_name}},\n\nWant to [pick a time](https://northwind.test/call)?""#),
+        .run(#"instantly.body "Hi,\n\nWant to [pick a time](https://northwind.test/call)?"   # laws 4, 5: <div> lines"#),
 
         .section("Verify, then load: a dry-run plans the writes and sends none"),
         .define(#"let leads = ["maria@harbor.test", "sam@invalid.test", "jo@catchall.test", "li@slow.test"]"#),
@@ -48,13 +46,17 @@ extension DemoStep {
         .run("load_verified $peer $leads"),
         .run("(instantly.campaigns.activate $peer.id).status_label"),
         .run("sim.advance 2d                # the simulator's clock: campaigns send, people reply"),
-        .run("instantly.campaigns.analytics | select campaign_name leads_count emails_sent_count reply_count | table"),
         .run("instantly.emails.list campaign_id=$peer.id email_type=received | select lead content_preview | table"),
+
+        .section("Each reply becomes a GoHighLevel contact, tagged and in a workflow, exactly once"),
+        .run("use sync                     # the standard library, written in inst (stdlib/sync.inst)"),
+        .run(#"sync.replies_to_ghl campaign=$peer.id tag=instantly-q4 workflow="Hot reply" | select synced skipped"#),
+        .run("ghl.contacts.search query=maria@harbor.test | select email tags source | table"),
+        .run(#"(sync.replies_to_ghl campaign=$peer.id tag=instantly-q4 workflow="Hot reply").skipped   # run again: nothing new"#),
     ]
 
     /// Where to go next, after the tour.
     static let nextSteps = [
         "Next: `inst` (the REPL; `help` lists commands), `inst help` (the language), `inst run SCRIPT [--live]`, docs/.",
-        "Coming with GoHighLevel: each reply becomes a CRM contact, tagged and put in a workflow.",
     ]
 }

@@ -20,8 +20,11 @@ struct SimServeCommand: ParsableCommand {
         abstract: "Serve the simulator over HTTP on 127.0.0.1 until Ctrl-C.",
         discussion: """
             Instantly answers under /api/v2/, so any client can use it: \
-            INSTANTLY_BASE_URL=http://127.0.0.1:PORT with any non-empty API key. The first line on \
-            standard output names the address: `inst sim: serving Instantly at http://127.0.0.1:PORT/api/v2 (seed N)`.
+            INSTANTLY_BASE_URL=http://127.0.0.1:PORT with any non-empty API key. GoHighLevel answers on \
+            the same port at its own paths (/contacts/…, /workflows/…) as the location loc_northwind: \
+            GHL_BASE_URL=http://127.0.0.1:PORT with any non-empty token and a Version header. The first \
+            line on standard output names the address: \
+            `inst sim: serving Instantly at http://127.0.0.1:PORT/api/v2 (seed N)`; the second, GoHighLevel's.
             """
     )
 
@@ -52,7 +55,9 @@ struct SimServeCommand: ParsableCommand {
         let seed = seed
         let outcome = BlockingTask.run {
             try await server.run(stopOnSignals: true) { port in
-                StandardStream.output.writeLine("inst sim: serving Instantly at http://\(SimulatorServer.host):\(port)/api/v2 (seed \(seed))")
+                let address = "http://\(SimulatorServer.host):\(port)"
+                StandardStream.output.writeLine("inst sim: serving Instantly at \(address)/api/v2 (seed \(seed))")
+                StandardStream.output.writeLine("inst sim: serving GoHighLevel at \(address) (location \(HighLevelLocation.locationID)): GHL_BASE_URL=\(address)")
                 StandardStream.output.flush()
             }
         }

@@ -9,6 +9,7 @@ extension Backend.Layers {
     /// with `plan.consult(_:for: .highLevel)`.
     func planningMiddleware(simulated: Bool) -> [any TransportMiddleware] {
         plan.consult(InstantlyPlanAdvisor(), for: .instantly)
+        plan.consult(HighLevelPlanAdvisor(), for: .highLevel)
         return [DryRunMiddleware(journal: journal, recorder: plan, forwardsPlanned: simulated)]
     }
 }
