@@ -12,7 +12,7 @@ public struct Inst: ParsableCommand {
             Exit codes: 0 success, 1 script error, 2 usage error, 3 refused by the sandbox or a \
             limit, 130 interrupted.
             """,
-        subcommands: [RunCommand.self, ReplCommand.self, CheckCommand.self, LanguageHelpCommand.self, SimCommand.self, AuditCommand.self, DemoCommand.self]
+        subcommands: [RunCommand.self, ReplCommand.self, CheckCommand.self, LanguageHelpCommand.self, SimCommand.self, AuditCommand.self, DemoCommand.self, ServeCommand.self]
     )
 
     @Option(name: .customShort("c"), help: ArgumentHelp("Run CODE as a script.", valueName: "code"))

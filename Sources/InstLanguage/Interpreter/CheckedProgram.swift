@@ -8,6 +8,8 @@ public struct CheckedProgram {
     /// Problems that do not stop the program.
     public let warnings: [Diagnostic]
     let unit: CompiledUnit
+    /// The `on EVENT { }` handlers, by event name (a handler of several names appears under each).
+    var handlers: [String: EventHandler] = [:]
 }
 
 /// A `param name = default` of a script.

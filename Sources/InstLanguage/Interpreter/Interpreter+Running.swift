@@ -42,7 +42,8 @@ extension Interpreter {
         resolver.commit()
         return CheckedProgram(
             file: file, requirements: resolver.requirements, parameters: resolver.parameters,
-            warnings: parsed.diagnostics + Self.ordered(resolver.warnings, mainFile: file), unit: unit)
+            warnings: parsed.diagnostics + Self.ordered(resolver.warnings, mainFile: file), unit: unit,
+            handlers: resolver.eventHandlers)
     }
 
     /// Diagnostics in other files (used modules) first, then the file's own in source order.

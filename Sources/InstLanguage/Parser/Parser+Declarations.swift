@@ -21,7 +21,7 @@ extension Parser {
         return Statement(.procedure(declaration), span: span(from: keyword.start))
     }
 
-    private func isProcedureName(_ text: String) -> Bool {
+    func isProcedureName(_ text: String) -> Bool {
         guard let first = text.utf8.first, first.isNameStart else { return false }
         return text.utf8.allSatisfy { $0.isNameContinue || $0 == .minus }
     }
@@ -122,7 +122,7 @@ extension Parser {
         return text
     }
 
-    private mutating func requireTopLevel(_ keyword: String, at token: Token) {
+    mutating func requireTopLevel(_ keyword: String, at token: Token) {
         if openers.contains(where: { $0.kind == .block }) {
             report("'\(keyword)' is only allowed at the top level of a file, not inside a block", at: span(of: token))
         }

@@ -54,6 +54,7 @@ extension Parser {
     mutating func parseStatement() throws(ParseAbort) -> Statement {
         let token = peek()
         guard token.kind == .word, let keyword = token.keyword else {
+            if isEventHandlerAhead() { return try parseEventHandler() }
             if token.kind == .word { try rejectForeignDeclaration(token) }
             if token.kind == .leftBrace, !isMapAhead() { try failMisplaced(token) }
             let pipeline = try parsePipeline()

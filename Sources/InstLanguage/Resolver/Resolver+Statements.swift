@@ -67,6 +67,9 @@ extension Resolver {
         case .require:
             guard function.isFileTopLevel else { return misplaced("require", span) }
             return nil
+        case .eventHandler:
+            guard function.isFileTopLevel else { return misplaced("on", span) }
+            return nil
         }
     }
 

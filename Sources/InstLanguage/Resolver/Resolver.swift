@@ -28,6 +28,9 @@ final class Resolver {
     /// The module of each `use` statement, by the statement's start offset.
     var usedModules: [Int: Module] = [:]
 
+    /// The `on EVENT { }` handlers this file declares, by event name.
+    var eventHandlers: [String: EventHandler] = [:]
+
     /// Globals declared before this file was checked (earlier REPL entries).
     let globalsBefore: Int
     /// Top-level globals whose `let` or `param` the top-level code has passed.
@@ -98,6 +101,8 @@ final class Resolver {
                 if globalDeclarations[name.name] == nil { globalDeclarations[name.name] = name.span }
             case .require(let requirement):
                 requirements.append(requirement)
+            case .eventHandler(let declaration):
+                declareEventHandler(declaration)
             default:
                 break
             }

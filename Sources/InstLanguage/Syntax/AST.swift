@@ -72,6 +72,8 @@ public indirect enum StatementKind: Sendable {
     case use(ModuleReference)
     /// `require instantly "leads:create" …` / `require read "leads.csv"`
     case require(Requirement)
+    /// `on reply_received { }`: a handler the host runs for each delivered event.
+    case eventHandler(EventHandlerDeclaration)
 }
 
 public struct ConditionalBranch: Sendable {

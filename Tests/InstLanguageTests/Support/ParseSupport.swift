@@ -64,6 +64,8 @@ enum ParseSupport {
         case .use(.file(let path, _)): return "(use \(quoted(path)))"
         case .require(let requirement):
             return "(require \(requirement.subject.name) \(requirement.items.map(quoted).joined(separator: " ")))"
+        case .eventHandler(let handler):
+            return "(on \(handler.events.map(\.name).joined(separator: " ")) \(render(handler.body)))"
         }
     }
 
