@@ -1,3 +1,4 @@
+import APISchema
 import InstLanguage
 import InstTransport
 
@@ -14,10 +15,10 @@ extension HighLevelPlanState {
     /// planned write, one of the shape GoHighLevel gives (placeholder contact ids, echoed
     /// fields); for a read, one only when it names a placeholder contact (`nil`: send it).
     public mutating func synthesize(_ request: TransportRequest) -> TransportResponse? {
-        let call = HighLevelPlannedCall(request)
+        let call = PlannedRequest(request)
         let answer: Value?
         if request.effect == .read {
-            guard let id = call.contactID, Self.isPlaceholder(id) else { return nil }
+            guard let id = call.pathValues["contactId"], Self.isPlaceholder(id) else { return nil }
             answer = readAnswer(call, contact: id)
         } else {
             answer = plannedAnswer(call)
@@ -25,12 +26,12 @@ extension HighLevelPlanState {
         return answer.flatMap { value in (try? JSONPrinter.bytes(value)).map { TransportResponse(status: 200, body: $0) } }
     }
 
-    private func readAnswer(_ call: HighLevelPlannedCall, contact id: String) -> Value {
+    private func readAnswer(_ call: PlannedRequest, contact id: String) -> Value {
         if call.operation == "ghl.contacts.get" { return ["contact": .map(contacts[id] ?? ValueMap([("id", .string(id))]))] }
         return [:]
     }
 
-    private mutating func plannedAnswer(_ call: HighLevelPlannedCall) -> Value {
+    private mutating func plannedAnswer(_ call: PlannedRequest) -> Value {
         switch call.operation {
         case "ghl.contacts.upsert":
             let email = call.fields["email"].flatMap { if case .string(let text) = $0 { text.lowercased() } else { nil } }
@@ -41,7 +42,7 @@ extension HighLevelPlanState {
         case "ghl.contacts.create":
             return ["contact": .map(saved(newPlaceholder(), with: call.fields)), "traceId": "dry-run"]
         case "ghl.contacts.update":
-            guard let id = call.contactID else { break }
+            guard let id = call.pathValues["contactId"] else { break }
             return ["succeded": true, "contact": .map(saved(id, with: call.fields)), "traceId": "dry-run"]
         case "ghl.contacts.add_tags":
             return ["tags": .list(tagsAdded(call)), "traceId": "dry-run"]
@@ -60,9 +61,9 @@ extension HighLevelPlanState {
     }
 
     /// The contact's tags after `add_tags`: those it had (if made up in this run) and the new ones.
-    private mutating func tagsAdded(_ call: HighLevelPlannedCall) -> [Value] {
+    private mutating func tagsAdded(_ call: PlannedRequest) -> [Value] {
         guard case .list(let added)? = call.fields["tags"] else { return [] }
-        guard let id = call.contactID, Self.isPlaceholder(id), var contact = contacts[id] else { return added }
+        guard let id = call.pathValues["contactId"], Self.isPlaceholder(id), var contact = contacts[id] else { return added }
         var tags: [Value] = []
         if case .list(let had)? = contact["tags"] { tags = had }
         for tag in added where !tags.contains(tag) { tags.append(tag) }

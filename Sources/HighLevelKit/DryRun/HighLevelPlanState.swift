@@ -1,3 +1,4 @@
+import APISchema
 import InstLanguage
 import InstTransport
 
@@ -27,6 +28,6 @@ public struct HighLevelPlanState: Sendable {
     /// The warnings for a write about to be planned or sent: law G1 on an upsert with `tags`.
     public func review(_ request: TransportRequest) -> [String] {
         guard request.operationID == "ghl.contacts.upsert" else { return [] }
-        return HighLevelPlannedCall(request).fields["tags"] == nil ? [] : [Self.upsertTagsWarning]
+        return PlannedRequest(request).fields["tags"] == nil ? [] : [Self.upsertTagsWarning]
     }
 }

@@ -1,3 +1,4 @@
+import APISchema
 import InstLanguage
 
 /// The lint a planned write gets beyond what its command warned: the same email body rules

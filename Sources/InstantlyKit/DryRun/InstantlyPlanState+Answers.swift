@@ -1,3 +1,4 @@
+import APISchema
 import InstLanguage
 import InstTransport
 
@@ -26,7 +27,7 @@ extension InstantlyPlanState {
         let named = call.pathValues.values.contains(where: Self.isPlaceholder)
             || call.fields.values.contains { if case .string(let text) = $0 { Self.isPlaceholder(text) } else { false } }
         guard named else { return nil }
-        if call.request.method == .get, let id = call.pathID, call.pathValues.count == 1,
+        if call.request.method == .get, let id = call.pathValues["id"], call.pathValues.count == 1,
            call.request.pathTemplate.rawValue.hasSuffix("/{id}"), let object = objects[id] {
             return object
         }
@@ -41,11 +42,11 @@ extension InstantlyPlanState {
         case "instantly.leads.add":
             return leadsAdded(call)
         case "instantly.campaigns.activate", "instantly.campaigns.pause":
-            return changed(call.pathID, with: ValueMap([("status", .int(call.operation.hasSuffix("activate") ? 1 : 2))]))
+            return changed(call.pathValues["id"], with: ValueMap([("status", .int(call.operation.hasSuffix("activate") ? 1 : 2))]))
         default:
             break
         }
-        if let id = call.pathID {
+        if let id = call.pathValues["id"] {
             if call.request.method == .delete { return objects.removeValue(forKey: id) ?? ["id": .string(id)] }
             if call.request.method == .patch || call.request.method == .put { return changed(id, with: call.fields) }
             return ["id": .string(id)]

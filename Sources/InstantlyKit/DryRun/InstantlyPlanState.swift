@@ -1,3 +1,4 @@
+import APISchema
 import InstLanguage
 import InstTransport
 

@@ -1,3 +1,4 @@
+import APISchema
 import InstLanguage
 
 /// Law 7 in a plan: loading leads can flip a paused or completed campaign to active, and it
@@ -31,9 +32,9 @@ struct LeadLoadLog: Sendable {
         case "instantly.leads.move":
             if let campaign = call.string("to_campaign_id") { load(into: campaign) { $0.moves += 1 } }
         case "instantly.campaigns.pause":
-            update(call.pathID) { $0.paused = true }
+            update(call.pathValues["id"]) { $0.paused = true }
         case "instantly.campaigns.activate":
-            update(call.pathID) { $0.activated = true }
+            update(call.pathValues["id"]) { $0.activated = true }
         default:
             break
         }
@@ -44,7 +45,7 @@ struct LeadLoadLog: Sendable {
     func wantsAnswer(to call: PlannedRequest) -> Bool {
         switch call.operation {
         case "instantly.campaigns.list": true
-        case "instantly.campaigns.get": campaigns.contains { $0.id == call.pathID }
+        case "instantly.campaigns.get": campaigns.contains { $0.id == call.pathValues["id"] }
         default: false
         }
     }
@@ -52,7 +53,7 @@ struct LeadLoadLog: Sendable {
     mutating func observe(_ call: PlannedRequest, answer: Value) {
         switch (call.operation, answer) {
         case ("instantly.campaigns.get", .map(let campaign)):
-            guard let id = call.pathID else { return }
+            guard let id = call.pathValues["id"] else { return }
             if case .string(let name)? = campaign["name"] { names[id] = name }
             update(id) { loaded in
                 loaded.reread = true

@@ -1,13 +1,13 @@
 import InstLanguage
 import InstTransport
 
-/// A GoHighLevel request as the dry-run advice reads it: its body decoded, its path's values.
-struct HighLevelPlannedCall {
-    let request: TransportRequest
+/// A request as a service's dry-run advice reads it: its body decoded, its path's values.
+public struct PlannedRequest {
+    public let request: TransportRequest
     /// The body's fields when it is a JSON object; empty otherwise.
-    let fields: ValueMap
+    public let fields: ValueMap
 
-    init(_ request: TransportRequest) {
+    public init(_ request: TransportRequest) {
         self.request = request
         if let body = request.body, case .map(let fields)? = try? JSONParser.parse(body) {
             self.fields = fields
@@ -16,10 +16,17 @@ struct HighLevelPlannedCall {
         }
     }
 
-    var operation: String { request.operationID }
+    public var operation: String { request.operationID }
 
-    /// The path's value for each `{name}` of the template: `/contacts/{contactId}/tags` → `contactId`.
-    var pathValues: [String: String] {
+    /// The body field `name` when it is a non-empty string.
+    public func string(_ name: String) -> String? {
+        if case .string(let text)? = fields[name], !text.isEmpty { return text }
+        return nil
+    }
+
+    /// The path's value for each `{name}` of the template: `/api/v2/campaigns/{id}/pause` → `id`.
+    /// Left percent-encoded: the ids compared with them (UUIDs, placeholders) need none.
+    public var pathValues: [String: String] {
         let template = request.pathTemplate.rawValue.split(separator: "/", omittingEmptySubsequences: false)
         let path = request.path.split(separator: "/", omittingEmptySubsequences: false)
         guard template.count == path.count else { return [:] }
@@ -29,7 +36,4 @@ struct HighLevelPlannedCall {
         }
         return values
     }
-
-    /// The contact the path names, if it names one.
-    var contactID: String? { pathValues["contactId"] }
 }
