@@ -31,25 +31,34 @@ struct SimulatorState: Sendable {
         case reset
     }
 
-    /// Answers one request: the Cloudflare rule, rate limits, faults, then the service (which
-    /// authenticates, validates and routes).
+    /// The service a request is for: GoHighLevel's paths, else Instantly's.
+    private enum Service {
+        case instantly, highLevel
+    }
+
+    /// Answers one request the same way for either service: its admission rule (Instantly's
+    /// Cloudflare rule; GoHighLevel's token and `Version` checks), its rate limits, faults, then
+    /// the service itself (which authenticates, validates and routes).
     mutating func handle(_ request: TransportRequest) -> Outcome {
-        if HighLevelService.owns(request.path) { return handleHighLevel(request) } // G2
+        let service: Service = HighLevelService.owns(request.path) ? .highLevel : .instantly
         do throws(SimError) {
-            try CloudflareRule.check(request.headers)
+            try admit(request, to: service)
             let (seconds, attoseconds) = elapsed().components
             let time = instantly.now.milliseconds + seconds * 1000 + attoseconds / 1_000_000_000_000_000
-            let budget = try limiter.admit(request.method, path: request.path, at: time)
+            let budget = try rateBudget(for: request, to: service, at: time)
             switch faults.draw(&random) {
             case .reset?: return .reset
-            case .status(let status)?: throw Self.injected(status)
+            case .status(let status)?:
+                var error = Self.injected(status, by: service)
+                if status == 429 { error.headers["Retry-After"] = "1" }
+                throw error
             case nil: break
             }
             var simRequest = SimRequest(method: request.method, path: request.path, query: request.query, headers: request.headers, body: request.body)
             simRequest.now = instantly.now
             var response: TransportResponse
             do throws(SimError) {
-                response = try InstantlyService.handle(&simRequest, in: &instantly).transportResponse
+                response = try serve(&simRequest, by: service)
             } catch {
                 response = error.transportResponse
             }
@@ -60,11 +69,44 @@ struct SimulatorState: Sendable {
         }
     }
 
-    private static func injected(_ status: Int) -> SimError {
-        var error = SimError(status: status, message: "Injected fault (simulator --faults)")
-        error.message = error.reason
-        if status == 429 { error.headers["Retry-After"] = "1" }
-        return error
+    /// The service's rule for letting a request in at all.
+    private func admit(_ request: TransportRequest, to service: Service) throws(SimError) {
+        switch service {
+        case .highLevel: try HighLevelService.admit(request.headers)
+        case .instantly: try CloudflareRule.check(request.headers)
+        }
+    }
+
+    /// Spends the request from the service's rate limits; the headers that report them.
+    private mutating func rateBudget(for request: TransportRequest, to service: Service, at time: Int64) throws(SimError) -> HeaderFields {
+        switch service {
+        case .highLevel:
+            // A simulator without Instantly limits (`--no-rate-limits`, benchmarks) has none here either.
+            let unlimited = limiter.limits.perSecond == nil && limiter.limits.perMinute == nil
+            return unlimited ? HeaderFields() : try highLevel.limiter.admit(at: time)
+        case .instantly:
+            return try limiter.admit(request.method, path: request.path, at: time)
+        }
+    }
+
+    /// An injected fault, in the service's error shape.
+    private static func injected(_ status: Int, by service: Service) -> SimError {
+        let message = "Injected fault (simulator --faults)"
+        switch service {
+        case .highLevel:
+            return HighLevelError.make(status, message)
+        case .instantly:
+            var error = SimError(status: status, message: message)
+            error.message = error.reason
+            return error
+        }
+    }
+
+    private mutating func serve(_ request: inout SimRequest, by service: Service) throws(SimError) -> TransportResponse {
+        switch service {
+        case .highLevel: try HighLevelService.handle(&request, in: &highLevel).transportResponse
+        case .instantly: try InstantlyService.handle(&request, in: &instantly).transportResponse
+        }
     }
 
     mutating func advance(by duration: Duration) {
