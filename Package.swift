@@ -85,8 +85,8 @@ let package = Package(
 
         .testTarget(name: "InstLanguageTests", dependencies: ["InstLanguage"]),
         .testTarget(name: "InstTransportTests", dependencies: ["InstTransport"]),
-        // Helpers shared by the test targets (temporary folders).
-        .target(name: "InstTestSupport", path: "Tests/InstTestSupport"),
+        // Helpers shared by the test targets (temporary folders, a recording transport).
+        .target(name: "InstTestSupport", dependencies: ["InstTransport"], path: "Tests/InstTestSupport"),
         .testTarget(name: "InstRuntimeTests", dependencies: ["InstRuntime", "InstLanguage", "InstTestSupport"]),
         .testTarget(
             name: "InstCLITests",
@@ -95,11 +95,11 @@ let package = Package(
         ),
         .testTarget(
             name: "InstantlyKitTests",
-            dependencies: ["InstantlyKit", "APISchema", "InstLanguage", "InstTransport", "InstSimulator"]
+            dependencies: ["InstantlyKit", "APISchema", "InstLanguage", "InstTransport", "InstSimulator", "InstTestSupport"]
         ),
         .testTarget(
             name: "HighLevelKitTests",
-            dependencies: ["HighLevelKit", "APISchema", "InstLanguage", "InstTransport", "InstSimulator"]
+            dependencies: ["HighLevelKit", "APISchema", "InstLanguage", "InstTransport", "InstSimulator", "InstTestSupport"]
         ),
         .testTarget(
             name: "InstHTTPTests",

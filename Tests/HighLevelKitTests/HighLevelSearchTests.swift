@@ -1,6 +1,7 @@
 import APISchema
 @testable import HighLevelKit
 import InstLanguage
+import InstTestSupport
 import InstTransport
 import Testing
 

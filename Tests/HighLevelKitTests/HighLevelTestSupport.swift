@@ -2,34 +2,9 @@ import APISchema
 import Foundation
 @testable import HighLevelKit
 import InstLanguage
+import InstTestSupport
 import InstTransport
 import Synchronization
-
-/// A transport that records every request and answers from a closure (no network): canned
-/// answers, or another in-process transport such as the simulator.
-final class RecordingTransport: Transport {
-    typealias Responder = @Sendable (TransportRequest) async throws -> TransportResponse
-
-    private let log = Mutex<[TransportRequest]>([])
-    private let responder: Responder
-
-    init(_ responder: @escaping Responder = { _ in RecordingTransport.json("{}") }) {
-        self.responder = responder
-    }
-
-    var requests: [TransportRequest] { log.withLock { $0 } }
-
-    func send(_ request: TransportRequest) async throws -> TransportResponse {
-        log.withLock { $0.append(request) }
-        return try await responder(request)
-    }
-
-    static func json(_ text: String, status: Int = 200, headers: HeaderFields = [:]) -> TransportResponse {
-        var all = headers
-        all["Content-Type"] = "application/json"
-        return TransportResponse(status: status, headers: all, body: Array(text.utf8))
-    }
-}
 
 /// An interpreter with the `ghl` commands on a recording transport. Scripts run on a thread of
 /// their own, as in the CLI: commands block their thread while the transport answers.

@@ -1,5 +1,6 @@
 import APISchema
 import InstLanguage
+import InstTestSupport
 import InstTransport
 import Testing
 
@@ -9,7 +10,7 @@ import Testing
     private let get = "instantly.campaigns.get \"\(campaignID)\""
 
     @Test func anErrorStatusBecomesACatchableMap() async throws {
-        let harness = CommandHarness { _ in FakeTransport.json(#"{"message":"Campaign not found"}"#, status: 404) }
+        let harness = CommandHarness { _ in RecordingTransport.json(#"{"message":"Campaign not found"}"#, status: 404) }
         let payload = try #require(await harness.caught(get))
         #expect(payload == .map(ValueMap([
             ("status", .int(404)), ("code", .string("http_404")), ("message", .string(#"{"message":"Campaign not found"}"#)),
@@ -19,7 +20,7 @@ import Testing
     }
 
     @Test func theErrorMessageNamesTheRequest() async throws {
-        let harness = CommandHarness { _ in FakeTransport.json("slow down", status: 429) }
+        let harness = CommandHarness { _ in RecordingTransport.json("slow down", status: 429) }
         let error = try #require(await harness.failure(get) as? ScriptError)
         #expect(error.kind == .failure)
         #expect(error.message == "GET /api/v2/campaigns/\(campaignID): slow down")
@@ -27,7 +28,7 @@ import Testing
     }
 
     @Test func scriptsCatchAPIErrors() async throws {
-        let harness = CommandHarness { _ in FakeTransport.json("{}", status: 403) }
+        let harness = CommandHarness { _ in RecordingTransport.json("{}", status: 403) }
         let result = try await harness.run("let status = 0\ntry { \(get) } catch err { set status = $err.status }\n$status")
         #expect(result == .int(403))
     }

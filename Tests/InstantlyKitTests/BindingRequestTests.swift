@@ -1,12 +1,13 @@
 import APISchema
 import InstLanguage
+import InstTestSupport
 import InstTransport
 import Testing
 
 /// What goes on the wire for a command: method, path, query, headers and body bytes.
 @Suite struct BindingRequestTests {
     @Test func getSendsPathHeadersAndNoBody() async throws {
-        let harness = CommandHarness { _ in FakeTransport.json(#"{"id":"c1","status":1}"#) }
+        let harness = CommandHarness { _ in RecordingTransport.json(#"{"id":"c1","status":1}"#) }
         let result = try await harness.run("instantly.campaigns.get \"\(campaignID)\"")
         let request = try #require(harness.transport.requests.first)
         #expect(request.method == .get)
@@ -28,7 +29,7 @@ import Testing
     }
 
     @Test func listQueryParametersRepeatAndScalarsAreWrittenOut() async throws {
-        let harness = CommandHarness { _ in FakeTransport.json("[]") }
+        let harness = CommandHarness { _ in RecordingTransport.json("[]") }
         let other = "0199f4f2-6a2e-7b61-9a1e-3d6c2f0b8a12"
         try await harness.run(#"instantly.campaigns.analytics ids=["\#(campaignID)", "\#(other)"] exclude_total_leads_count=true"#)
         let request = try #require(harness.transport.requests.first)
@@ -40,7 +41,7 @@ import Testing
     }
 
     @Test func aSingleValueForAListParameterIsOneItem() async throws {
-        let harness = CommandHarness { _ in FakeTransport.json("[]") }
+        let harness = CommandHarness { _ in RecordingTransport.json("[]") }
         try await harness.run(#"instantly.campaigns.analytics ids="\#(campaignID)""#)
         #expect(harness.transport.requests.first?.query == [QueryItem(name: "ids", value: campaignID)])
     }
@@ -102,7 +103,7 @@ import Testing
     }
 
     @Test func queryTextIsConvertedToTheParametersType() async throws {
-        let harness = CommandHarness { _ in FakeTransport.json(#"{"items":[]}"#) }
+        let harness = CommandHarness { _ in RecordingTransport.json(#"{"items":[]}"#) }
         try await harness.run(#"instantly.campaigns.list limit="7" status="1""#)
         let query = try #require(harness.transport.requests.first?.query)
         #expect(query.contains(QueryItem(name: "limit", value: "7")))

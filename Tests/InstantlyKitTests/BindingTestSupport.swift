@@ -1,32 +1,12 @@
 import APISchema
 @testable import InstantlyKit
 import InstLanguage
+import InstTestSupport
 import InstTransport
 import Foundation
 import Synchronization
 
-/// A transport that records every request and answers from a closure (no network).
-final class FakeTransport: Transport {
-    typealias Responder = @Sendable (TransportRequest) async throws -> TransportResponse
-
-    private let log = Mutex<[TransportRequest]>([])
-    private let responder: Responder
-
-    init(_ responder: @escaping Responder = { _ in FakeTransport.json("{}") }) {
-        self.responder = responder
-    }
-
-    var requests: [TransportRequest] { log.withLock { $0 } }
-
-    func send(_ request: TransportRequest) async throws -> TransportResponse {
-        log.withLock { $0.append(request) }
-        return try await responder(request)
-    }
-
-    static func json(_ text: String, status: Int = 200) -> TransportResponse {
-        TransportResponse(status: status, headers: ["Content-Type": "application/json"], body: Array(text.utf8))
-    }
-
+extension RecordingTransport {
     /// Pages of `items` ids, `size` per page, cursor = the last id, then an empty page with a cursor.
     static func pages(of ids: [String], size: Int) -> Responder {
         { request in
@@ -89,26 +69,26 @@ struct TestBinding: ServiceBinding {
 /// Scripts run on a thread of their own, as in the CLI: a command blocks its thread while the
 /// transport answers, which must not be one of Swift concurrency's few threads.
 final class CommandHarness: @unchecked Sendable {
-    let transport: FakeTransport
+    let transport: RecordingTransport
     let interpreter: Interpreter
     private let log = OutputLog()
 
     /// The commands on ``TestBinding``, answering with `responder`.
     convenience init(
         cancellation: CancellationFlag = CancellationFlag(),
-        _ responder: @escaping FakeTransport.Responder = { _ in FakeTransport.json("{}") }
+        _ responder: @escaping RecordingTransport.Responder = { _ in RecordingTransport.json("{}") }
     ) {
-        let transport = FakeTransport(responder)
+        let transport = RecordingTransport(responder)
         self.init(transport: transport, cancellation: cancellation,
                   module: InstantlyModule(client: APIClient(transport: transport), binding: TestBinding()))
     }
 
     /// `module`'s commands; its transport is not recorded here.
     convenience init(module: InstantlyModule) {
-        self.init(transport: FakeTransport(), cancellation: CancellationFlag(), module: module)
+        self.init(transport: RecordingTransport(), cancellation: CancellationFlag(), module: module)
     }
 
-    private init(transport: FakeTransport, cancellation: CancellationFlag, module: InstantlyModule) {
+    private init(transport: RecordingTransport, cancellation: CancellationFlag, module: InstantlyModule) {
         self.transport = transport
         var configuration = Interpreter.Configuration(cancellation: cancellation)
         let log = log

@@ -1,12 +1,13 @@
 import APISchema
 import InstantlyKit
 import InstLanguage
+import InstTestSupport
 import InstTransport
 import Testing
 
 /// The public module with Instantly's own binding: the laws applied at the machinery's seams.
 @Suite struct CommandModuleTests {
-    private let transport = FakeTransport()
+    private let transport = RecordingTransport()
 
     @discardableResult
     private func run(_ script: String) async throws -> Value {

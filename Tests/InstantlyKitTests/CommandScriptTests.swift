@@ -1,5 +1,6 @@
 import APISchema
 import InstLanguage
+import InstTestSupport
 import InstTransport
 import Testing
 
@@ -10,10 +11,10 @@ import Testing
         let one = #"{"id":"0199f4f2-6a2e-7b61-9a1e-3d6c2f0b8a11","name":"Q4","status":1}"#
         let two = #"{"id":"0199f4f2-6a2e-7b61-9a1e-3d6c2f0b8a12","name":"Q1","status":2}"#
         switch (request.method, request.pathTemplate.rawValue) {
-        case (.get, "/api/v2/campaigns"): return FakeTransport.json(#"{"items":[\#(one),\#(two)]}"#)
-        case (.get, "/api/v2/campaigns/{id}"): return FakeTransport.json(request.path.hasSuffix("11") ? one : two)
-        case (.post, "/api/v2/campaigns/{id}/pause"): return FakeTransport.json(#"{"status":2}"#)
-        default: return FakeTransport.json(#"{"message":"no route"}"#, status: 404)
+        case (.get, "/api/v2/campaigns"): return RecordingTransport.json(#"{"items":[\#(one),\#(two)]}"#)
+        case (.get, "/api/v2/campaigns/{id}"): return RecordingTransport.json(request.path.hasSuffix("11") ? one : two)
+        case (.post, "/api/v2/campaigns/{id}/pause"): return RecordingTransport.json(#"{"status":2}"#)
+        default: return RecordingTransport.json(#"{"message":"no route"}"#, status: 404)
         }
     }
 

@@ -1,6 +1,7 @@
 import APISchema
 @testable import InstantlyKit
 import InstLanguage
+import InstTestSupport
 import InstTransport
 import Synchronization
 
@@ -24,16 +25,16 @@ func onThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async thr
 @Suite("Law 11: instantly.verify")
 struct ConvenienceVerifyTests {
     /// Answers the POST with `first`, then each GET with the next of `polls` (the last repeats).
-    static func transport(first: String, polls: [String]) -> FakeTransport {
+    static func transport(first: String, polls: [String]) -> RecordingTransport {
         let served = Mutex(0)
-        return FakeTransport { request in
-            if request.method == .post { return FakeTransport.json(first) }
+        return RecordingTransport { request in
+            if request.method == .post { return RecordingTransport.json(first) }
             let index = served.withLock { count in defer { count += 1 }; return count }
-            return FakeTransport.json(polls[min(index, polls.count - 1)])
+            return RecordingTransport.json(polls[min(index, polls.count - 1)])
         }
     }
 
-    static func verifier(_ transport: FakeTransport, slept: SleepLog) -> VerifyCommand {
+    static func verifier(_ transport: RecordingTransport, slept: SleepLog) -> VerifyCommand {
         VerifyCommand(client: APIClient(transport: transport), sleep: { slept.record($0) })
     }
 
@@ -87,7 +88,7 @@ struct ConvenienceVerifyTests {
     }
 
     @Test func serverErrorsSurfaceAsAPIErrors() async {
-        let transport = FakeTransport { _ in FakeTransport.json(#"{"statusCode":402,"error":"Payment Required","message":"No credits"}"#, status: 402) }
+        let transport = RecordingTransport { _ in RecordingTransport.json(#"{"statusCode":402,"error":"Payment Required","message":"No credits"}"#, status: 402) }
         let slept = SleepLog()
         let verifier = Self.verifier(transport, slept: slept)
         await #expect {
@@ -99,7 +100,7 @@ struct ConvenienceVerifyTests {
     }
 
     @Test func theCommandsAreRegisteredWithTheirEffects() {
-        let commands = InstantlyConveniences.commands(client: APIClient(transport: FakeTransport()), options: .init(sleep: { _ in }))
+        let commands = InstantlyConveniences.commands(client: APIClient(transport: RecordingTransport()), options: .init(sleep: { _ in }))
         #expect(commands.map(\.name) == ["instantly.verify", "instantly.body", "instantly.timezone"])
         #expect(commands.map(\.effect) == [.metered, .pure, .pure])
         #expect(InstantlyConveniences.requiredScopes["instantly.verify"]?.first == "email_verifications:create")
