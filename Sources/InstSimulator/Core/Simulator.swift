@@ -16,13 +16,15 @@ public final class Simulator: Transport, Sendable {
     /// `nil` until the first use.
     private let state = Mutex<SimulatorState?>(nil)
     public let configuration: SimulatorConfiguration
+    /// The webhook events a ``deliverWebhooks()`` call is delivering, so a concurrent call skips them.
+    let webhookEventsInFlight = Mutex<Set<String>>([])
 
     public init(configuration: SimulatorConfiguration = SimulatorConfiguration()) {
         self.configuration = configuration
     }
 
     /// Runs `body` on the state, seeding it first if this is the first use.
-    private func withState<Result: Sendable>(_ body: (inout SimulatorState) -> Result) -> Result {
+    func withState<Result: Sendable>(_ body: (inout SimulatorState) -> Result) -> Result {
         state.withLock { state in
             if state == nil { state = SimulatorState(configuration: configuration) }
             // Just seeded if it was nil; the unwrap projects the stored state in place (no copy).
@@ -36,20 +38,24 @@ public final class Simulator: Transport, Sendable {
         let outcome = withState { $0.handle(request) }
         if configuration.faults.latency > .zero { try await configuration.sleep(configuration.faults.latency) }
         switch outcome {
-        case .answer(let response): return response
+        case .answer(let response): return await completingWebhookTest(request, answer: response)
         case .reset: throw TransportError.connection("connection reset by peer (simulator fault injection)")
         }
     }
 
     /// Moves the virtual clock forward; campaigns send, leads open, reply and bounce on the way.
+    /// Webhook events are recorded as they happen; ``deliverWebhooks()`` then sends them.
     public func advance(by duration: Duration) {
         withState { $0.advance(by: duration) }
     }
 
     /// A simulator starting from a copy of this one's state (seeded first if need be) and
     /// configuration: what it does from then on leaves this one untouched. A dry-run works on one.
+    /// The fork never delivers webhooks (its configuration has no ``SimulatorConfiguration/webhookTransport``).
     public func fork() -> Simulator {
-        let copy = Simulator(configuration: configuration)
+        var dryRun = configuration
+        dryRun.webhookTransport = nil
+        let copy = Simulator(configuration: dryRun)
         let snapshot = withState { $0 }
         copy.state.withLock { $0 = snapshot }
         return copy

@@ -1,3 +1,5 @@
+import InstTransport
+
 /// How a simulator starts: its seed, clock, faults and limits.
 public struct SimulatorConfiguration: Sendable {
     /// Drives every random choice (ids, opens, replies, faults), so a seed replays exactly.
@@ -16,6 +18,10 @@ public struct SimulatorConfiguration: Sendable {
     public var elapsed: (@Sendable () -> Duration)?
     /// Waits out injected latency; tests inject one that returns at once.
     public var sleep: @Sendable (Duration) async throws -> Void
+    /// Sends the simulator's webhook deliveries (POST to each subscription's `target_hook_url`); `nil`:
+    /// events are recorded (`GET /webhook-events`) but never delivered. See ``Simulator/deliverWebhooks()``
+    /// for the requests it receives.
+    public var webhookTransport: (any Transport)?
 
     public init(
         seed: UInt64 = 1,
@@ -24,7 +30,8 @@ public struct SimulatorConfiguration: Sendable {
         demoWorkspace: Bool = true,
         rateLimits: RateLimits = .documented,
         elapsed: (@Sendable () -> Duration)? = nil,
-        sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
+        sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
+        webhookTransport: (any Transport)? = nil
     ) {
         self.seed = seed
         self.start = start
@@ -33,5 +40,6 @@ public struct SimulatorConfiguration: Sendable {
         self.rateLimits = rateLimits
         self.elapsed = elapsed
         self.sleep = sleep
+        self.webhookTransport = webhookTransport
     }
 }

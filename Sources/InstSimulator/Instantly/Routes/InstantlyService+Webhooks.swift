@@ -29,8 +29,9 @@ extension InstantlyService {
             return .ok(.object(hook))
         },
         Route(.post, "/api/v2/webhooks/{id}/test", scopes: []) { workspace, request throws(SimError) in
+            // A simulator with a webhook transport then delivers the test and answers with how it went (Simulator+WebhookTest).
             _ = try workspace.webhook(request.parameter("id"))
-            return .ok(["success": false, "message": "The simulator records webhook events but does not deliver them yet", "error": "not delivered"])
+            return .ok(["success": false, "message": "This simulator records webhook events but has no webhook transport to deliver them", "error": "not delivered"])
         },
         Route(.post, "/api/v2/webhooks/{id}/resume", scopes: []) { workspace, request throws(SimError) in
             var hook = try workspace.webhook(request.parameter("id"))

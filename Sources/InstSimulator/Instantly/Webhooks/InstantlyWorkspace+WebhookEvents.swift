@@ -1,7 +1,8 @@
 extension InstantlyWorkspace {
     /// Records `eventType` for every webhook subscribed to it (its `event_type` or `all_events`, for
     /// all campaigns or this one), with the payload Instantly delivers. Delivery comes later: each
-    /// event is kept with `delivered: false`.
+    /// event is kept pending (`delivered: false`, `will_retry: true`; see `+WebhookDelivery`).
+    /// The subscription's `headers` are not copied onto the event: they may hold a secret.
     mutating func recordWebhookEvent(_ eventType: String, campaign: JSONObject, lead: JSONObject?, email: JSONObject?, isFirst: Bool) {
         let campaignID = campaign["id"]?.stringValue
         let subscribers = webhooks.all.filter { hook in
@@ -31,7 +32,6 @@ extension InstantlyWorkspace {
             event["lead_email"] = lead?["email"] ?? .null
             event["response_time_ms"] = .null
             event["webhook_id"] = hook["id"] ?? .null
-            event["headers"] = hook["headers"] ?? .null
             event["delivered"] = false
             webhookEvents[id] = event
         }
