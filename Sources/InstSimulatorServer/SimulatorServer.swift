@@ -1,11 +1,12 @@
 import Hummingbird
+import InstSimulator
 import InstTransport
 import Logging
 import ServiceLifecycle
 
 /// Serves a ``Transport`` (the simulator) over HTTP/1.1 on 127.0.0.1, so any client can talk to it:
 ///
-///     let server = SimulatorServer(transport: Simulator(), port: 0)
+///     let server = SimulatorServer(simulator: Simulator(), port: 0)
 ///     try await server.run { port in print("listening on \(port)") }
 ///
 /// Each request becomes a `TransportRequest` (see `TransportRequest.init(head:body:)`) and the
@@ -21,8 +22,22 @@ public struct SimulatorServer: Sendable {
     /// The largest request body accepted, in bytes; larger ones get 413.
     public let bodyLimit: Int
 
+    /// Answers `/_sim/…` when serving a simulator.
+    let clock: ClockEndpoints?
+
     public init(transport: any Transport, port: Int = 0, bodyLimit: Int = 16 << 20) {
+        self.init(transport: transport, clock: nil, port: port, bodyLimit: bodyLimit)
+    }
+
+    /// Serves `simulator` and its clock: `POST /_sim/advance {"by": "2d"}` moves it and delivers
+    /// the webhooks then due; `GET /_sim/now` reads it.
+    public init(simulator: Simulator, port: Int = 0, bodyLimit: Int = 16 << 20) {
+        self.init(transport: simulator, clock: ClockEndpoints(simulator: simulator), port: port, bodyLimit: bodyLimit)
+    }
+
+    private init(transport: any Transport, clock: ClockEndpoints?, port: Int, bodyLimit: Int) {
         self.transport = transport
+        self.clock = clock
         self.port = port
         self.bodyLimit = bodyLimit
     }
@@ -33,7 +48,7 @@ public struct SimulatorServer: Sendable {
     public func run(stopOnSignals: Bool = false, onListening: @escaping @Sendable (Int) async -> Void) async throws {
         let requestedPort = port
         let application = Application(
-            responder: TransportResponder(transport: transport, bodyLimit: bodyLimit),
+            responder: TransportResponder(transport: transport, clock: clock, bodyLimit: bodyLimit),
             configuration: ApplicationConfiguration(address: .hostname(Self.host, port: port), serverName: nil),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? requestedPort) },
             logger: Self.quietLogger

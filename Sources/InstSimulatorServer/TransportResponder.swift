@@ -2,9 +2,11 @@ import Hummingbird
 import InstTransport
 import NIOCore
 
-/// Answers every HTTP request by sending it through a ``Transport``.
+/// Answers every HTTP request by sending it through a ``Transport``, apart from the clock's
+/// requests (`/_sim/…`) when the server has a clock.
 struct TransportResponder: HTTPResponder {
     let transport: any Transport
+    let clock: ClockEndpoints?
     /// Requests with a larger body get 413.
     let bodyLimit: Int
 
@@ -16,6 +18,7 @@ struct TransportResponder: HTTPResponder {
             return Self.plainText(.contentTooLarge, "the request body is larger than the \(bodyLimit) byte limit")
         }
         let transportRequest = TransportRequest(head: request.head, body: Array(buffer: body))
+        if let clock, let answer = await clock.answer(transportRequest) { return Response(answer) }
         do {
             return Response(try await transport.send(transportRequest))
         } catch TransportError.connection {

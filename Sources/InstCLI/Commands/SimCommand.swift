@@ -9,7 +9,7 @@ struct SimCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sim",
         abstract: "Run the Instantly and GoHighLevel simulator.",
-        subcommands: [SimServeCommand.self]
+        subcommands: [SimServeCommand.self, SimAdvanceCommand.self, SimNowCommand.self]
     )
 }
 
@@ -25,6 +25,8 @@ struct SimServeCommand: ParsableCommand {
             GHL_BASE_URL=http://127.0.0.1:PORT with any non-empty token and a Version header. The first \
             line on standard output names the address: \
             `inst sim: serving Instantly at http://127.0.0.1:PORT/api/v2 (seed N)`; the second, GoHighLevel's.
+
+            The virtual clock stands still until moved, on the same port: `POST /_sim/advance` with             {"by": "2d"} (or `inst sim advance 2d`) advances it — campaigns send, leads reply — then             delivers the webhook events due to their target_hook_url (loopback only) and answers             {"now": ISO, "webhooks": {"delivered": N, "failed": N, "disabled": [ids]}};             `GET /_sim/now` (or `inst sim now`) answers {"now": ISO}.
             """
     )
 
@@ -49,9 +51,10 @@ struct SimServeCommand: ParsableCommand {
 
     func run() throws {
         let simulator = Simulator(configuration: SimulatorConfiguration(
-            seed: seed, faults: try faultPlan(), rateLimits: noRateLimits ? .unlimited : .documented
+            seed: seed, faults: try faultPlan(), rateLimits: noRateLimits ? .unlimited : .documented,
+            webhookTransport: WebhookHTTPTransport()
         ))
-        let server = SimulatorServer(transport: simulator, port: port)
+        let server = SimulatorServer(simulator: simulator, port: port)
         let seed = seed
         let outcome = BlockingTask.run {
             try await server.run(stopOnSignals: true) { port in

@@ -78,7 +78,7 @@ final class Backend {
                     notice! += "\ninst: INSTANTLY_BASE_URL is ignored without INSTANTLY_API_KEY or INSTANTLY_API_KEY_FILE"
                 }
             }
-            let simulator = Simulator(configuration: SimulatorConfiguration(rateLimits: simulatorLimits))
+            let simulator = Simulator(configuration: SimulatorConfiguration(rateLimits: simulatorLimits, webhookTransport: WebhookHTTPTransport()))
             let session = SimulatorSession(simulator: simulator, journal: journal)
             var middleware = try layers.middleware(simulated: true) + [AuthorizationMiddleware { _ in demoToken }]
             if let notice { middleware.insert(FirstUseNotice(notice, say: say), at: 0) }

@@ -24,15 +24,18 @@ public struct SimulatorModule: HostModule {
                     DURATION is a number with a unit — 2d, 3h, 90m, 30s, or combined like 1h30m — or a \
                     number of seconds; at most 366 days per call. On the way, active campaigns send within \
                     their schedules and daily limits, leads open, reply and bounce (deterministically from \
-                    the seed), analytics and the unibox fill in. Returns the new time (ISO 8601, UTC).
+                    the seed), analytics and the unibox fill in; then the webhook events due are delivered \
+                    to their target_hook_url (loopback only; not in a dry-run), with a warning for failed \
+                    deliveries and for webhooks disabled after them. Returns the new time (ISO 8601, UTC).
                     Only in sessions against the embedded simulator.
                     """,
                 parameters: [ParameterSpec("duration", required: true, type: "string|int", help: "how far: 2d, 3h, 90m, 30s")],
                 effect: .write,
-                run: { [current] arguments, _ in
+                run: { [current] arguments, context in
                     let seconds = try Self.seconds(arguments["duration"])
                     let simulator = current()
                     simulator.advance(by: .seconds(seconds))
+                    for warning in Self.deliverWebhooks(of: simulator) { context.emit(.warn(warning)) }
                     return .string(simulator.now.iso8601)
                 }
             ),
@@ -43,6 +46,23 @@ public struct SimulatorModule: HostModule {
                 run: { [current] _, _ in .string(current().now.iso8601) }
             ),
         ]
+    }
+
+    /// Waits while `simulator` delivers the webhook events due, when it has somewhere to send them
+    /// (a dry-run's scratch copy does not); what went wrong, as warnings. The command runs on the
+    /// interpreter's own thread.
+    static func deliverWebhooks(of simulator: Simulator) -> [String] {
+        guard simulator.configuration.webhookTransport != nil,
+              case .success(let report) = BlockingTask.run({ await simulator.deliverWebhooks() }) else { return [] }
+        var warnings: [String] = []
+        if report.failed > 0 {
+            let attempts = report.failed == 1 ? "1 webhook delivery" : "\(report.failed) webhook deliveries"
+            warnings.append("sim.advance: \(attempts) failed (instantly.webhook_events.list success=false says why)")
+        }
+        for id in report.disabled {
+            warnings.append("sim.advance: webhook \(id) was disabled after failed deliveries; fix: instantly.webhooks.resume \(id)")
+        }
+        return warnings
     }
 
     private static func seconds(_ value: Value?) throws -> Int {
