@@ -29,7 +29,7 @@ import Testing
         let outcome = try await workspace.inst(["run", "--sim", "sync.inst"])
         #expect(outcome.status == 0, "stderr: \(outcome.error)")
         #expect(outcome.output == "synced 4, skipped 0\n")
-        #expect(outcome.error.contains("1. \(Self.upserts)  stdlib/sync.inst:"))
+        #expect(outcome.error.contains("1. \(Self.upserts)  sync.inst:4\n      via sync.replies_to_ghl (stdlib/sync.inst:32)"))
         #expect(outcome.error.contains(
             "plan: 4 × POST /contacts/upsert, 4 × POST /contacts/{contactId}/tags, 4 × POST /contacts/{contactId}/workflow/{workflowId}; 0 sent"))
     }

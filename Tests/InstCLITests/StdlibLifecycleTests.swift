@@ -33,7 +33,8 @@ import Testing
         #expect(outcome.status == 0, "stderr: \(outcome.error)")
         #expect(outcome.output == "")
         #expect(outcome.error.contains("2. POST /api/v2/campaigns/"))
-        #expect(outcome.error.contains("/activate  (campaigns:update)  stdlib/lifecycle.inst:"))
+        #expect(outcome.error.contains("/activate  (campaigns:update)  safe_launch.inst:26\n"))
+        #expect(outcome.error.contains("via lifecycle.launch (stdlib/lifecycle.inst:"))
         #expect(outcome.error.contains("0 sent"))
     }
 

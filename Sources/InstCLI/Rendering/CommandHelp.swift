@@ -4,9 +4,12 @@ import InstLanguage
 /// command in full, or the commands of a namespace.
 struct CommandHelp {
     private let specs: [CommandSpec]
+    /// For procedures, the commands behind their effect (help says `effect: write (from …)`).
+    private let effectSources: [String: [String]]
 
-    init(specs: [CommandSpec]) {
+    init(specs: [CommandSpec], effectSources: [String: [String]] = [:]) {
         self.specs = specs.sorted { $0.name < $1.name }
+        self.effectSources = effectSources
     }
 
     /// Every command with its summary, grouped by namespace (built-ins first).
@@ -64,11 +67,18 @@ struct CommandHelp {
             }
             out += Self.columns(rows)
         }
-        out += "\neffect: \(spec.effect.rawValue)\n"
+        out += "\neffect: \(spec.effect.rawValue)\(Self.sources(effectSources[spec.name] ?? []))\n"
         if !spec.discussion.isEmpty {
             out += "\n" + spec.discussion + (spec.discussion.hasSuffix("\n") ? "" : "\n")
         }
         return out
+    }
+
+    /// ` (from a, b, c and 2 more)`: what a procedure calls that gives it its effect.
+    private static func sources(_ names: [String]) -> String {
+        guard !names.isEmpty else { return "" }
+        let shown = names.prefix(4).joined(separator: ", ")
+        return " (from \(shown)\(names.count > 4 ? " and \(names.count - 4) more" : ""))"
     }
 
     private func usage(_ parameter: ParameterSpec) -> String {
@@ -84,8 +94,14 @@ struct CommandHelp {
 }
 
 extension CommandHelp {
-    /// The help of everything an interpreter has registered.
+    /// The help of everything an interpreter has registered; a procedure's effect is the one
+    /// of what it calls, and help names those commands.
     init(interpreter: Interpreter) {
-        self.init(specs: interpreter.commandNames.compactMap(interpreter.commandSpec(named:)))
+        let names = interpreter.commandNames
+        self.init(
+            specs: names.compactMap(interpreter.commandSpec(named:)),
+            effectSources: Dictionary(uniqueKeysWithValues: names.compactMap { name in
+                interpreter.effectSources(of: name).map { (name, $0) }
+            }))
     }
 }

@@ -11,3 +11,20 @@ public enum Effect: String, Sendable, CaseIterable {
     /// Changes remote or persistent state.
     case write
 }
+
+extension Effect: Comparable {
+    /// Ordered by how much they touch: pure < output < read < metered < write.
+    public static func < (lhs: Effect, rhs: Effect) -> Bool {
+        rank(lhs) < rank(rhs)
+    }
+
+    private static func rank(_ effect: Effect) -> Int {
+        switch effect {
+        case .pure: 0
+        case .output: 1
+        case .read: 2
+        case .metered: 3
+        case .write: 4
+        }
+    }
+}

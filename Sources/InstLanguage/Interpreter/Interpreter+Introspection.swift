@@ -9,10 +9,17 @@ extension Interpreter {
     }
 
     /// The spec of a command, as help and completion show it. A procedure gets one made from
-    /// its parameters (required unless they have a default) and its doc comment.
+    /// its parameters (required unless they have a default), its doc comment, and the effect
+    /// of what it calls.
     public func commandSpec(named name: String) -> CommandSpec? {
         if let procedure = session.procedure(named: name) { return procedure.spec }
         return commands[name]
+    }
+
+    /// For a procedure, the registered commands that give it its effect (what help names after
+    /// `effect: write`), sorted; `nil` for a command that is not a procedure.
+    public func effectSources(of name: String) -> [String]? {
+        session.procedure(named: name)?.effectSources
     }
 
     /// The session's globals, in the order they were declared.
@@ -28,7 +35,7 @@ extension Procedure {
         }
         return CommandSpec(
             name, summary: lines.first ?? "", discussion: lines.dropFirst().joined(separator: "\n"),
-            parameters: parameters, effect: .pure
+            parameters: parameters, effect: effect
         ) { arguments, context in
             try self.call(arguments.values, at: context.span)
         }

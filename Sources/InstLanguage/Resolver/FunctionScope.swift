@@ -17,6 +17,8 @@ final class FunctionScope {
     /// Where each `let` of this frame declared its name (the first one), for "it only exists
     /// inside that block" notes once the block has ended.
     var letDeclarations: [String: SourceSpan] = [:]
+    /// The commands this frame's code calls by name, for a procedure's effect.
+    var calls = CalledCommands()
 
     init(isProcedure: Bool) {
         self.isProcedure = isProcedure

@@ -12,9 +12,11 @@ extension Resolver {
                 if case .parameter(let index) = target { return (index, value) }
                 return nil
             }
+            function.calls.note(procedure)
             return ProcedureCallNode(procedure, arguments: arguments, span: command.span)
         }
         if let spec = interpreter.commands[name] {
+            function.calls.note(spec)
             let binding = bindArguments(command, to: spec.parameters, acceptsExtraNamed: spec.acceptsExtraNamed, input: input)
             return HostCommandNode(spec, arguments: binding.arguments, execution: execution, span: command.span)
         }

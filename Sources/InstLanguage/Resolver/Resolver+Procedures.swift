@@ -40,8 +40,9 @@ extension Resolver {
         let body = resolveStatements(declaration.body.statements, yieldingInto: nil)
         let layout = function.layout
         let documentation = declaration.documentation
+        let calls = function.calls
         pendingDefinitions.append {
-            procedure.define(body: body, defaults: defaults, layout: layout, documentation: documentation)
+            procedure.define(body: body, defaults: defaults, layout: layout, documentation: documentation, calls: calls)
         }
     }
 

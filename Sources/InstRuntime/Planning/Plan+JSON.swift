@@ -8,9 +8,13 @@ extension Plan {
     ///
     ///     {"format": "inst.plan/1", "script": {"path", "sha256"}, "params": {…}, "mode", "backend",
     ///      "run_id", "writes": [{"sequence", "operation", "method", "path", "path_template", "scope",
-    ///      "scopes", "site", "body", "body_sha256", "warnings", "planned"}], "notes": […],
+    ///      "scopes", "site", "via", "body", "body_sha256", "warnings", "planned"}], "notes": […],
     ///      "summary": [{"method", "path_template", "operation", "count"}], "sent": N}
     ///
+    /// `site` is the line of the script being run (`reply_sync.inst:14`); `via` lists the
+    /// procedures of other files the call went through, outermost first, each with its own line
+    /// (`[{"procedure": "sync.replies_to_ghl", "site": "sync.inst:32"}]`; empty for a command
+    /// written in the script).
     /// A body that is JSON is embedded as JSON, any other as a string. No headers at all, so no
     /// credentials.
     public func json() throws -> [UInt8] {
@@ -54,6 +58,9 @@ extension PlanEntry {
             "scope": scope.map(Value.string) ?? .null,
             "scopes": .list(scopes.map(Value.string)),
             "site": site.map { .string($0.place) } ?? .null,
+            "via": .list((site?.via ?? []).map { step in
+                ["procedure": .string(step.procedure), "site": .string("\(step.file):\(step.line)")]
+            }),
             "body": body,
             "body_sha256": .string(bodySHA256),
             "warnings": .list(warnings.map(Value.string)),

@@ -20,7 +20,8 @@ public struct PlanEntry: Sendable, Equatable {
     public var effect: RequestEffect
     /// The API-key scopes of which any one allows the operation, most specific first.
     public var scopes: [String]
-    /// Where in the script the call was made, if a command was running.
+    /// Where in the script being run the call was made (and the procedures it went through), if a
+    /// command was running.
     public var site: CallSite?
     /// What the runtime and the lint warned about this call.
     public var warnings: [String]

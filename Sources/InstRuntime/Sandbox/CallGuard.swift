@@ -4,7 +4,8 @@ import InstLanguage
 /// the journal's ``ScopeGrant`` must allow one of the scopes its operation needs — else the run
 /// stops with a policy error naming the scope and the `require` line to add, before anything is
 /// sent (in dry-run too). Around the command, the journal's ``CallSite`` is entered and left, so
-/// the layers below know which line each request comes from.
+/// the layers below know which line each request comes from — the script's line, also for a
+/// command inside a module's procedure (``CommandContext/origin``).
 ///
 ///     interpreter.register(CallGuard(instantly, service: "instantly", requiredScopes: scopes, journal: journal))
 public struct CallGuard: HostModule {
@@ -37,8 +38,7 @@ public struct CallGuard: HostModule {
         let scopes = requiredScopes[name]
         guarded.run = { arguments, context in
             try ScopeCheck(service: service, command: name, scopes: scopes).verify(journal.grant)
-            let location = context.span.location
-            let site = CallSite(file: context.span.file.name, line: location.line, column: location.column, command: name)
+            let site = CallSite(command: name, origin: context.origin)
             journal.enter(site)
             defer { journal.leave() }
             return Self.marking(try run(arguments, context), with: site, in: journal)

@@ -45,7 +45,7 @@ final class BlockClosure: CallableBody {
 
     override func invoke(with argument: Value, at span: SourceSpan) throws(ScriptError) -> Value {
         do {
-            try execution.enterCall()
+            try execution.enterCall(ActiveCalls.Record(procedure: nil, callSite: span))
         } catch {
             throw error.at(span)
         }

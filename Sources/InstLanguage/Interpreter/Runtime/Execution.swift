@@ -15,6 +15,8 @@ final class Execution {
     /// Procedure and block calls now active.
     @exclusivity(unchecked) var depth = 0
     private(set) var maxDepth: Int
+    /// The calls now active, one record per depth.
+    @exclusivity(unchecked) private(set) var calls: ActiveCalls
     private(set) var maxStringBytes: Int
     private(set) var maxCollectionCount: Int
     private var deadline: Duration?
@@ -23,17 +25,25 @@ final class Execution {
 
     init(configuration: Interpreter.Configuration) {
         self.configuration = configuration
-        maxDepth = configuration.limits.maxCallDepth
+        maxDepth = Self.depthCap(configuration.limits)
+        calls = ActiveCalls(maxDepth: maxDepth)
         maxStringBytes = configuration.limits.maxStringBytes
         maxCollectionCount = configuration.limits.maxCollectionCount
     }
 
     var limits: ExecutionLimits { configuration.limits }
 
+    /// The call-depth cap of `limits`, at most 65,536 (deeper would overflow any thread's stack
+    /// first, and each level keeps a record of its call).
+    private static func depthCap(_ limits: ExecutionLimits) -> Int {
+        min(max(0, limits.maxCallDepth), 1 << 16)
+    }
+
     /// Starts a run (or REPL entry): reads the limits and resets the budget, depth and deadline.
     func begin(hostParameters: [String: String] = [:]) {
         let limits = configuration.limits
-        maxDepth = limits.maxCallDepth
+        maxDepth = Self.depthCap(limits)
+        calls.reserve(maxDepth: maxDepth)
         maxStringBytes = limits.maxStringBytes
         maxCollectionCount = limits.maxCollectionCount
         depth = 0
@@ -77,11 +87,12 @@ final class Execution {
         }
     }
 
-    /// Enters a procedure or block call, enforcing the depth cap.
+    /// Enters a procedure or block call, enforcing the depth cap, and notes it in ``calls``.
     @inline(__always)
-    func enterCall() throws(ScriptError) {
+    func enterCall(_ call: ActiveCalls.Record) throws(ScriptError) {
         depth &+= 1
         if depth > maxDepth { try callDepthExceeded() }
+        calls.set(call, at: depth)
     }
 
     @inline(__always)

@@ -12,6 +12,8 @@ final class Procedure: CallableBody {
     let body: Body
     @exclusivity(unchecked) private(set) var layout = FrameLayout(size: 0, unsharedSlots: [])
     private(set) var documentation: String?
+    /// What the body calls, for ``effect``.
+    private(set) var calls = CalledCommands()
     /// Frames of finished calls, reused by the next ones.
     private let pool = FramePool()
 
@@ -28,11 +30,15 @@ final class Procedure: CallableBody {
     }
 
     /// Gives the procedure its compiled body (again, when a REPL entry redefines it).
-    func define(body statements: [StmtNode], defaults: [ExprNode?], layout: FrameLayout, documentation: String?) {
+    func define(
+        body statements: [StmtNode], defaults: [ExprNode?], layout: FrameLayout, documentation: String?,
+        calls: CalledCommands
+    ) {
         body.replace(with: statements)
         self.defaults = defaults
         self.layout = layout
         self.documentation = documentation
+        self.calls = calls
         pool.removeAll()
     }
 
@@ -58,7 +64,7 @@ final class Procedure: CallableBody {
     @inline(__always)
     func run(in frame: consuming Frame, callSite: SourceSpan) throws(ScriptError) -> Value {
         do {
-            try execution.enterCall()
+            try execution.enterCall(ActiveCalls.Record(procedure: self, callSite: callSite))
         } catch {
             throw error.at(callSite)
         }
