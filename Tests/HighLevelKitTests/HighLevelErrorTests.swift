@@ -63,5 +63,6 @@ import Testing
         #expect(error[field: "status"] == .int(400))
         #expect(error[field: "code"] == .string("duplicate_contact"))
         #expect(error[field: "method"] == .string("POST") && error[field: "path"] == .string("/contacts/"))
+        #expect(error[field: "details"] == ["contact_id": "c_42", "matching_field": "email"])
     }
 }

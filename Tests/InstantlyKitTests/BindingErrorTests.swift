@@ -16,6 +16,7 @@ import Testing
             ("status", .int(404)), ("code", .string("http_404")), ("message", .string(#"{"message":"Campaign not found"}"#)),
             ("hint", .null), ("retryable", .bool(false)),
             ("method", .string("GET")), ("path", .string("/api/v2/campaigns/\(campaignID)")),
+            ("details", .map(ValueMap())),
         ])))
     }
 

@@ -20,10 +20,13 @@ public struct APIError: Error, Sendable, Equatable {
     public var method: String
     /// The concrete request path, filled in by the machinery: `/api/v2/campaigns/c1`.
     public var path: String
+    /// What the service said beyond its message that a script can act on, as data: a duplicate
+    /// contact's `contact_id` and `matching_field`. Empty for most errors.
+    public var details: ValueMap
 
     public init(
         status: Int?, code: String, message: String, hint: String? = nil, retryable: Bool = false,
-        method: String = "", path: String = ""
+        method: String = "", path: String = "", details: ValueMap = ValueMap()
     ) {
         self.status = status
         self.code = code
@@ -32,6 +35,7 @@ public struct APIError: Error, Sendable, Equatable {
         self.retryable = retryable
         self.method = method
         self.path = path
+        self.details = details
     }
 
     /// Arguments refused before sending: `field` is where (`limit`, `body.email`).
@@ -61,7 +65,8 @@ public struct APIError: Error, Sendable, Equatable {
         return "no answer came, but the request may have been delivered, so check its effect before sending it again"
     }
 
-    /// The map `catch err` binds: status, code, message, hint, retryable, method, path.
+    /// The map `catch err` binds: status, code, message, hint, retryable, method, path, and
+    /// `details` (a map, empty unless the service gave data to act on).
     public var value: Value {
         .map(ValueMap([
             ("status", status.map(Value.int) ?? .null),
@@ -71,6 +76,7 @@ public struct APIError: Error, Sendable, Equatable {
             ("retryable", .bool(retryable)),
             ("method", method.isEmpty ? .null : .string(method)),
             ("path", path.isEmpty ? .null : .string(path)),
+            ("details", .map(details)),
         ]))
     }
 

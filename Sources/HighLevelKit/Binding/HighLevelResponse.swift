@@ -32,7 +32,8 @@ public enum HighLevelResponse {
             if let duplicate = duplicateContact(in: body) {
                 return APIError(status: status, code: "duplicate_contact",
                     message: "\(message) (existing contact \(duplicate.id)\(duplicate.field.map { ", matching \($0)" } ?? ""))",
-                    hint: "the contact exists as \(duplicate.id): use ghl.contacts.upsert, or ghl.contacts.update \(duplicate.id)")
+                    hint: "the contact exists as \(duplicate.id): use ghl.contacts.upsert, or ghl.contacts.update \(duplicate.id)",
+                    details: ValueMap([("contact_id", .string(duplicate.id)), ("matching_field", duplicate.field.map(Value.string) ?? .null)]))
             }
             let hint = message.lowercased().contains("version") ? "the request lacks the `Version` header" : nil
             return APIError(status: status, code: "bad_request", message: message, hint: hint)
