@@ -19,7 +19,7 @@ import Testing
         let addToWorkflow = try #require(harness.command("ghl.workflows.add_contact"))
         #expect(addToWorkflow.parameters.filter { $0.kind == .positional }.map(\.name) == ["contactId", "workflowId"])
         let upsert = try #require(harness.command("ghl.contacts.upsert"))
-        #expect(upsert.acceptsExtraNamed && upsert.effect == .write)
+        #expect(upsert.parameters.contains { $0.aliases == ["first_name"] } && upsert.effect == .write)
         #expect(harness.command("ghl.contacts.search")?.effect == .read)
     }
 

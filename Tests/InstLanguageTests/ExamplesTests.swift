@@ -47,19 +47,21 @@ enum Examples {
     }
 
     /// Every example checks, with the host's commands (`instantly.…`, `csv.read`, …) and `use`d
-    /// modules stood in for by permissive stubs: only commands the check does not know are stubbed.
+    /// modules stood in for by permissive stubs: only commands the check does not know are stubbed,
+    /// taking any positional arguments and the `name=value` names the example gives them.
     @Test func everyExampleChecks() throws {
         guard Examples.text("hello.inst") != nil else { return }
         #expect(Examples.scripts.count >= 5)
         for name in Examples.scripts {
             let source = try #require(Examples.text(name))
-            var stubs: Set<String> = []
+            var stubs: [String: Set<String>] = [:]
             var remaining: [String] = []
             for _ in 0..<50 {
                 let interpreter = Interpreter(configuration: .init(moduleLoader: EmptyModules()))
-                for stub in stubs {
+                for (stub, names) in stubs {
+                    let named = names.sorted().map { ParameterSpec($0, .named) }
                     interpreter.register(CommandSpec(
-                        stub, summary: "stub", parameters: [ParameterSpec("values", .rest)], acceptsExtraNamed: true
+                        stub, summary: "stub", parameters: named + [ParameterSpec("values", .rest)]
                     ) { _, _ in .null })
                 }
                 do {
@@ -67,10 +69,19 @@ enum Examples {
                     remaining = []
                     break
                 } catch {
-                    let unknown = error.diagnostics.compactMap(Self.unknownCommand)
-                    remaining = error.diagnostics.filter { Self.unknownCommand($0) == nil }.map { $0.rendered() }
-                    if unknown.isEmpty || !remaining.isEmpty { break }
-                    stubs.formUnion(unknown)
+                    var learnt = false
+                    remaining = []
+                    for diagnostic in error.diagnostics {
+                        if let command = Self.unknownCommand(diagnostic), stubs[command] == nil {
+                            stubs[command] = []
+                            learnt = true
+                        } else if let (argument, command) = Self.unknownArgument(diagnostic), stubs[command] != nil {
+                            learnt = stubs[command]?.insert(argument).inserted == true || learnt
+                        } else {
+                            remaining.append(diagnostic.rendered())
+                        }
+                    }
+                    if !learnt || !remaining.isEmpty { break }
                 }
             }
             #expect(remaining.isEmpty, "\(name): \(remaining.joined())")
@@ -81,6 +92,13 @@ enum Examples {
         let prefix = "unknown command '"
         guard diagnostic.message.hasPrefix(prefix) else { return nil }
         return String(diagnostic.message.dropFirst(prefix.count).dropLast())
+    }
+
+    /// `unknown argument 'NAME' for 'COMMAND'` → (NAME, COMMAND).
+    private static func unknownArgument(_ diagnostic: Diagnostic) -> (String, String)? {
+        let parts = diagnostic.message.split(separator: "'", omittingEmptySubsequences: false)
+        guard diagnostic.message.hasPrefix("unknown argument '"), parts.count == 5 else { return nil }
+        return (String(parts[1]), String(parts[3]))
     }
 }
 

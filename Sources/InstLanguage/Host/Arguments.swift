@@ -5,13 +5,10 @@
 public struct Arguments {
     public let parameters: [ParameterSpec]
     public var values: [Value?]
-    /// `name=value` pairs not among the parameters, for commands that accept them.
-    public var extra: ValueMap
 
-    public init(parameters: [ParameterSpec], values: [Value?], extra: ValueMap = ValueMap()) {
+    public init(parameters: [ParameterSpec], values: [Value?]) {
         self.parameters = parameters
         self.values = values
-        self.extra = extra
     }
 
     /// The value given for a parameter, or `nil`.

@@ -18,13 +18,24 @@ public struct ParameterSpec: Sendable {
     /// A short type for help: `int`, `string`, `list`, `block`, `uuid`, `"a"|"b"`.
     public var type: String
     public var help: String
+    /// Other names `name=value` may use for it: `first_name` for `firstName`.
+    public var aliases: [String]
 
-    public init(_ name: String, _ kind: Kind = .positional, required: Bool = false, type: String = "any", help: String = "") {
+    public init(
+        _ name: String, _ kind: Kind = .positional, required: Bool = false, type: String = "any", help: String = "",
+        aliases: [String] = []
+    ) {
         self.name = name
         self.kind = kind
         self.isRequired = required
         self.type = type
         self.help = help
+        self.aliases = aliases
+    }
+
+    /// Whether `name=value` with this name fills it.
+    func isNamed(_ candidate: String) -> Bool {
+        name == candidate || aliases.contains(candidate)
     }
 }
 
@@ -46,8 +57,6 @@ public struct CommandSpec {
     }
     private var makeDiscussion: () -> String
     public var parameters: [ParameterSpec]
-    /// Whether `name=value` arguments not in ``parameters`` are accepted (collected in ``Arguments/extra``).
-    public var acceptsExtraNamed: Bool
     public var effect: Effect
     public var run: Implementation
 
@@ -56,7 +65,6 @@ public struct CommandSpec {
         summary: String,
         discussion: @autoclosure @escaping () -> String = "",
         parameters: [ParameterSpec] = [],
-        acceptsExtraNamed: Bool = false,
         effect: Effect = .pure,
         run: @escaping Implementation
     ) {
@@ -64,7 +72,6 @@ public struct CommandSpec {
         self.summary = summary
         self.makeDiscussion = discussion
         self.parameters = parameters
-        self.acceptsExtraNamed = acceptsExtraNamed
         self.effect = effect
         self.run = run
     }

@@ -5,13 +5,13 @@ struct ArgumentBinding {
 }
 
 extension Resolver {
-    /// Binds arguments to parameters: `name=value` and `--name` by name, then positional
+    /// Binds arguments to parameters: `name=value` and `--name` by name (or an alias), then positional
     /// arguments (and blocks) in order to the positional parameters left, the rest to a `rest`
     /// parameter. The pipeline's input takes the first positional place. Reports unknown and
     /// repeated names, too many arguments, and missing required ones (unless an unknown name was
     /// given: it is usually the missing one misspelt).
     func bindArguments(
-        _ command: Command, to parameters: [ParameterSpec], acceptsExtraNamed: Bool, input: ExprNode?
+        _ command: Command, to parameters: [ParameterSpec], input: ExprNode?
     ) -> ArgumentBinding {
         let commandName = command.name.name
         var filled = Array(repeating: false, count: parameters.count)
@@ -24,12 +24,10 @@ extension Resolver {
             case .named(let identifier, _), .flag(let identifier): name = identifier
             case .positional, .block: continue
             }
-            if let index = parameters.firstIndex(where: { $0.name == name.name && $0.kind != .rest }) {
+            if let index = parameters.firstIndex(where: { $0.isNamed(name.name) && $0.kind != .rest }) {
                 if filled[index] { error("argument '\(name.name)' is given twice", at: name.span) }
                 filled[index] = true
                 targets[position] = .parameter(index)
-            } else if acceptsExtraNamed {
-                targets[position] = .extra(name.name)
             } else {
                 hasUnknownName = true
                 unknownArgument(name, of: commandName, parameters: parameters)
@@ -94,7 +92,7 @@ extension Resolver {
 
     private func unknownArgument(_ name: Identifier, of commandName: String, parameters: [ParameterSpec]) {
         var notes: [String] = []
-        if let suggestion = Suggestions.closest(to: name.name, in: parameters.map(\.name)) {
+        if let suggestion = Suggestions.closest(to: name.name, in: parameters.flatMap { [$0.name] + $0.aliases }) {
             notes.append("did you mean '\(suggestion)'?")
         } else if !parameters.isEmpty {
             notes.append("'\(commandName)' takes: \(parameters.map(\.name).joined(separator: ", "))")

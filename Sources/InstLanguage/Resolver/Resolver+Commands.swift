@@ -7,7 +7,7 @@ extension Resolver {
             let parameters = procedure.parameterNames.enumerated().map { index, parameter in
                 ParameterSpec(parameter, required: !procedureParameterHasDefault(procedure, index))
             }
-            let binding = bindArguments(command, to: parameters, acceptsExtraNamed: false, input: input)
+            let binding = bindArguments(command, to: parameters, input: input)
             let arguments = binding.arguments.compactMap { target, value -> (parameter: Int, value: ExprNode)? in
                 if case .parameter(let index) = target { return (index, value) }
                 return nil
@@ -17,7 +17,7 @@ extension Resolver {
         }
         if let spec = interpreter.commands[name] {
             function.calls.note(spec)
-            let binding = bindArguments(command, to: spec.parameters, acceptsExtraNamed: spec.acceptsExtraNamed, input: input)
+            let binding = bindArguments(command, to: spec.parameters, input: input)
             return HostCommandNode(spec, arguments: binding.arguments, execution: execution, span: command.span)
         }
         unknownCommand(command.name)

@@ -48,8 +48,6 @@ final class HostCommandNode: ExprNode {
         case parameter(Int)
         /// Appended to the `rest` parameter's list.
         case rest
-        /// A `name=value` the command accepts beyond its parameters.
-        case extra(String)
     }
 
     let name: String
@@ -75,19 +73,17 @@ final class HostCommandNode: ExprNode {
     override func eval(_ frame: Frame) throws(ScriptError) -> Value {
         var values = [Value?](repeating: nil, count: parameters.count)
         var rest: [Value] = []
-        var extra = ValueMap()
         for index in targets.indices {
             let value = try self.values.references[index].eval(frame)
             switch targets[index] {
             case .parameter(let parameter): values[parameter] = value
             case .rest: rest.append(value)
-            case .extra(let name): extra[name] = value
             }
         }
         if let restIndex { values[restIndex] = .list(rest) }
         let context = CommandContext(span: span, execution: execution)
         do {
-            return try run(Arguments(parameters: parameters, values: values, extra: extra), context)
+            return try run(Arguments(parameters: parameters, values: values), context)
         } catch {
             throw ScriptError.wrapping(error).at(span)
         }
