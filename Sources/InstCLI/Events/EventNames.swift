@@ -18,4 +18,14 @@ enum EventNames {
         if let alias = aliases[event], handled.contains(alias) { return alias }
         return handled.contains(catchAll) ? catchAll : nil
     }
+
+    /// The payload names whose subscription (`event_type` of `POST /webhooks`) is named otherwise.
+    static let subscriptionNames: [String: String] = ["link_clicked": "email_link_clicked"]
+
+    /// The event types to subscribe to for `handlers`, in order, without repeats: `link_clicked`
+    /// becomes `email_link_clicked`; every other name (`all_events` too) stays.
+    static func subscriptions(for handlers: [String]) -> [String] {
+        var seen: Set<String> = []
+        return handlers.map { subscriptionNames[$0] ?? $0 }.filter { seen.insert($0).inserted }
+    }
 }

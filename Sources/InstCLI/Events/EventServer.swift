@@ -10,6 +10,10 @@ struct EventServer {
     let options: RunOptions
     let port: Int
     let secret: WebhookSecret
+    /// `--register`: make Instantly's webhooks point here once listening; `publicURL` is
+    /// `--public-url` (else `http://127.0.0.1:PORT/`).
+    var registers = false
+    var publicURL: String?
     var console = Console()
 
     func serve(scriptAt path: String) -> ExitStatus {
@@ -23,6 +27,10 @@ struct EventServer {
         let script = ScriptIdentity(path: path, text: file.text)
         guard let backend = Backend.make(options: options, console: console, script: script) else { return .usage }
         defer { backend.shutdown() }
+        if registers, let refusal = WebhookRegistration.refusal(publicURL: publicURL, instantlyBaseURL: backend.instantlyBaseURL) {
+            console.fail(refusal)
+            return .usage
+        }
         let host = ScriptHost(options: .init(
             baseDirectory: FilePath.directory(of: path),
             allowRead: options.allowRead,
@@ -33,7 +41,7 @@ struct EventServer {
             sandbox: ScriptSandbox(journal: backend.journal, allowWrite: options.allowWrite, confined: true)
         ))
         backend.describeAbsentNamespaces(to: host.interpreter)
-        let status = start(file, on: host, handled: HandledEvents(journal: backend.journal))
+        let status = start(file, on: host, backend: backend)
         ScriptRunner(options: options, console: console)
             .finishPlan(backend: backend, console: console, options: options, parameters: options.scriptVariables.values)
         LargeStackThread.release(consume host)
@@ -42,7 +50,7 @@ struct EventServer {
     }
 
     /// Checks and runs the top level, then serves until SIGINT or SIGTERM.
-    private func start(_ file: SourceFile, on host: ScriptHost, handled: HandledEvents) -> ExitStatus {
+    private func start(_ file: SourceFile, on host: ScriptHost, backend: Backend) -> ExitStatus {
         let program: CheckedProgram
         do {
             program = try host.check(file)
@@ -60,10 +68,11 @@ struct EventServer {
             return ExitStatus(for: error)
         }
         console.flush()
-        return listen(handling: program, on: host, handled: handled)
+        return listen(handling: program, on: host, backend: backend)
     }
 
-    private func listen(handling program: CheckedProgram, on host: ScriptHost, handled: HandledEvents) -> ExitStatus {
+    private func listen(handling program: CheckedProgram, on host: ScriptHost, backend: Backend) -> ExitStatus {
+        let handled = HandledEvents(journal: backend.journal)
         let inbox = DeliveryInbox()
         let worker = DeliveryWorker(
             inbox: inbox, program: program, interpreter: host.interpreter, console: console, handled: handled)
@@ -71,17 +80,27 @@ struct EventServer {
         let server = SimulatorServer(transport: WebhookReceiver(secret: secret, inbox: inbox), port: port, bodyLimit: 1 << 20)
         let secret = secret
         let handlers = program.eventNames.joined(separator: ", ")
+        let transport = backend.transport, publicURL = publicURL
+        let scriptName = String(program.file.name.split(separator: "/").last ?? "")
+        let registration = !registers ? nil : WebhookRegistration.Background(handlers: program.eventNames, console: console) { port in
+            WebhookRegistration(
+                transport: transport, target: WebhookRegistration.target(publicURL: publicURL, port: port),
+                scriptName: scriptName, secret: secret.value)
+        }
         let outcome = BlockingTask.run {
+            defer { registration?.cancel() }
             try await server.run(stopOnSignals: true) { port in
                 let output = StandardStream.output
                 output.writeLine("inst serve: listening on http://\(SimulatorServer.host):\(port)/ (handlers: \(handlers))")
-                if secret.isGenerated {
+                if secret.isGenerated && registration == nil {
                     output.writeLine("inst serve: deliveries must carry the header \(WebhookSecret.header): \(secret.value)")
                     output.writeLine("inst serve: (generated for this run; set \(WebhookSecret.environmentVariable) to choose it)")
                 }
                 output.flush()
+                registration?.start(port: port)
             }
         }
+        registration?.wait()
         inbox.close()
         finished.wait()
         if case .failure(let error) = outcome {

@@ -7,10 +7,12 @@ extension Backend.Layers {
     ///
     /// `waits` is the governor layer's holds (the `wait_us` field): pass the box given to
     /// ``governorMiddleware(simulated:waits:)``. Records carry `units`, the leads or emails a call
-    /// carried (``Backend/auditUnits``), which the 24-hour caps count.
+    /// carried (``Backend/auditUnits``), which the 24-hour caps count. A confirmed write's answer
+    /// is kept with its secrets replaced (``SecretFields``: webhook headers, passwords, a new API
+    /// key), then its emails with `--audit-redact-pii`.
     func auditMiddleware(waits: GovernorWaits?) throws -> [any TransportMiddleware] {
         guard let audit = try audit(waits: waits) else { return [] }
-        return [audit]
+        return [SecretFields.AnsweringScope(), audit]
     }
 
     /// Resuming a run from its ledger, and writes whose outcome is unknown.
@@ -56,7 +58,10 @@ extension Backend.Layers {
             isPlanned: { request, _ in journal.plans(request.effect) },
             governorWait: { waits?.take() },
             units: Backend.auditUnits,
-            redactAnswer: { redactor?.redact(json: $0) ?? $0 }
+            redactAnswer: { answer in
+                let cleared = SecretFields.redactAnswer(answer)
+                return redactor?.redact(json: cleared) ?? cleared
+            }
         )
     }
 }

@@ -24,12 +24,21 @@ public final class PlanRecorder: Sendable {
         state.withLock { $0.advisors[service] }
     }
 
-    /// Appends the entry for `request`, numbered after the ones before it.
+    /// Appends the entry for `request`, numbered after the ones before it. The entry keeps the
+    /// body with its secrets replaced (``SecretFields``), and its digest is of that body: a digest
+    /// of the real one, beside every other field of it, would let a weak password be guessed.
     public func record(_ request: TransportRequest, scopes: [String], site: CallSite?, warnings: [String], planned: Bool) {
+        var entry = PlanEntry(sequence: 0, request: request, scopes: scopes, site: site, warnings: warnings, planned: planned)
+        if let body = entry.body {
+            let redacted = SecretFields.redact(json: body)
+            if redacted != body {
+                entry.body = redacted
+                entry.bodySHA256 = AuditDigest.sha256(redacted)
+            }
+        }
         state.withLock { state in
-            state.entries.append(PlanEntry(
-                sequence: state.entries.count + 1, request: request, scopes: scopes, site: site,
-                warnings: warnings, planned: planned))
+            entry.sequence = state.entries.count + 1
+            state.entries.append(entry)
         }
     }
 
