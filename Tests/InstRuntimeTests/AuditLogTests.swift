@@ -21,8 +21,8 @@ import Testing
         var record = AuditFixture.record()
         record.sequence = 1
         let line = String(decoding: record.jsonLine, as: UTF8.self)
-        #expect(line.hasPrefix(#"{"version":2,"sequence":1,"time":"2025-01-02T03:04:05.678Z","run_id":"run-1","mode":"live","script":"load.inst","#))
-        #expect(line.contains(#""dry_run":false,"status":200,"latency_us":1500,"wait_us":0,"outcome":"sent","units":null,"note":null,"answer":null,"prev_hash":"0000"#))
+        #expect(line.hasPrefix(#"{"version":3,"sequence":1,"time":"2025-01-02T03:04:05.678Z","run_id":"run-1","mode":"live","script":"load.inst","#))
+        #expect(line.contains(#""dry_run":false,"status":200,"latency_us":1500,"wait_us":0,"outcome":"sent","units":null,"note":null,"answer":null,"backend":null,"via":null,"prev_hash":"0000"#))
         #expect(line.hasSuffix(#","hash":"\#(record.hash)"}"#))
         #expect(!line.contains(" "))
     }

@@ -74,7 +74,8 @@ struct AuditShowCommand: ParsableCommand {
         if shown.isEmpty {
             StandardStream.output.writeLine("no records")
         } else {
-            console.output.write(ValueDisplay.table(.list(shown.map(\.row)), color: console.outputColor))
+            let columns = AuditRecord.OptionalColumns(shown)
+            console.output.write(ValueDisplay.table(.list(shown.map { $0.row(columns) }), color: console.outputColor))
         }
         if !unreadable.isEmpty {
             console.fail("\(path): \(unreadable.count) unreadable line(s) skipped (first: line \(unreadable[0])); run `inst audit verify`")
@@ -112,19 +113,36 @@ enum AuditTime {
 }
 
 extension AuditRecord {
+    /// The columns shown only when a shown record has them: `via` and `backend`, which older
+    /// records and commands written in the script leave out.
+    fileprivate struct OptionalColumns {
+        var via: Bool
+        var backend: Bool
+
+        init(_ records: [AuditRecord]) {
+            via = records.contains { $0.via != nil }
+            backend = records.contains { $0.backend != nil }
+        }
+    }
+
     /// The record as a table row.
-    fileprivate var row: Value {
-        .map(ValueMap([
+    fileprivate func row(_ columns: OptionalColumns) -> Value {
+        var fields: [(String, Value)] = [
             ("seq", .int(sequence)),
             ("time", .string(time)),
             ("run", .string(runID)),
             ("line", line.map(Value.int) ?? .null),
+        ]
+        if columns.via { fields.append(("via", via.map(Value.string) ?? .null)) }
+        fields += [
             ("operation", .string(operation)),
             ("method", .string(method)),
             ("path", .string(pathTemplate)),
             ("status", status.map(Value.int) ?? .null),
             ("outcome", .string(outcome.rawValue)),
-            ("ms", latencyMicroseconds.map { .string(String(format: "%.1f", Double($0) / 1000)) } ?? .null),
-        ]))
+        ]
+        if columns.backend { fields.append(("backend", backend.map(Value.string) ?? .null)) }
+        fields.append(("ms", latencyMicroseconds.map { .string(String(format: "%.1f", Double($0) / 1000)) } ?? .null))
+        return .map(ValueMap(fields))
     }
 }

@@ -1,3 +1,4 @@
+import InstHTTP
 import InstRuntime
 import InstTransport
 
@@ -9,59 +10,72 @@ extension Backend.Layers {
     /// ``governorMiddleware(simulated:waits:)``. Records carry `units`, the leads or emails a call
     /// carried (``Backend/auditUnits``), which the 24-hour caps count. A confirmed write's answer
     /// is kept with its secrets replaced (``SecretFields``: webhook headers, passwords, a new API
-    /// key), then its emails with `--audit-redact-pii`.
-    func auditMiddleware(waits: GovernorWaits?) throws -> [any TransportMiddleware] {
-        guard let audit = try audit(waits: waits) else { return [] }
+    /// key), then its emails with `--audit-redact-pii`. Records say where each call went
+    /// (``auditBackend(simulated:)``) and the procedures it went through (`via`); a write `--resume`
+    /// answers from the log (`replays`) gets no intent record.
+    func auditMiddleware(waits: GovernorWaits?, simulated: Bool, replays: ResumeReplays?) throws -> [any TransportMiddleware] {
+        guard let audit = try audit(waits: waits, simulated: simulated, replays: replays) else { return [] }
         return [SecretFields.AnsweringScope(), audit]
     }
 
-    /// Resuming a run from its ledger, and writes whose outcome is unknown.
+    /// With `--resume RUN_ID`, that run's writes from the audit log, which the ledger answers
+    /// instead of sending them again; an unknown run id is a usage error listing recent runs. The
+    /// embedded simulator's state does not outlive a run, so there is nothing to resume against it.
+    func resumeReplays(simulated: Bool) throws -> ResumeReplays? {
+        guard let runID = options.resume else { return nil }
+        guard !simulated else {
+            throw LedgerError.notResumable(
+                "the embedded simulator starts afresh each run; resume against the service the run used (INSTANTLY_API_KEY, INSTANTLY_BASE_URL)")
+        }
+        guard let path = auditPath else {
+            throw LedgerError.notResumable("there is no audit log to resume from: set HOME or XDG_STATE_HOME, or name it with --audit")
+        }
+        let journal = journal
+        return ResumeReplays(ledger: try RunLedger.load(runID: runID, auditPath: path), sends: { !journal.plans($0.effect) })
+    }
+
+    /// Resuming a run from its ledger (``resumeReplays(simulated:)``), and writes whose outcome is unknown.
     ///
-    /// Against live services: a ``LedgerMiddleware`` reading Instantly back (``InstantlyOutcomeProbe``)
-    /// and, with `--resume RUN_ID`, that run's writes from the audit log; an unknown run id is a
-    /// usage error listing recent runs. The embedded simulator's state does not outlive a run, so
-    /// there is nothing to resume against it, and no fault to settle.
-    func ledgerMiddleware(simulated: Bool) throws -> [any TransportMiddleware] {
-        if simulated {
-            guard options.resume == nil else {
-                throw LedgerError.notResumable(
-                    "the embedded simulator starts afresh each run; resume against the service the run used (INSTANTLY_API_KEY, INSTANTLY_BASE_URL)")
-            }
-            return []
-        }
-        let ledger = try options.resume.map { (runID) throws(LedgerError) in
-            guard let path = auditPath else {
-                throw .notResumable("there is no audit log to resume from: set HOME or XDG_STATE_HOME, or name it with --audit")
-            }
-            return try RunLedger.load(runID: runID, auditPath: path)
-        }
+    /// Against live services: a ``LedgerMiddleware`` reading Instantly back (``InstantlyOutcomeProbe``).
+    /// Against the embedded simulator there is no fault to settle.
+    func ledgerMiddleware(simulated: Bool, ledger: RunLedger?) throws -> [any TransportMiddleware] {
+        guard !simulated else { return [] }
         let journal = journal
         return [LedgerMiddleware(
             runID: journal.runID, sends: { !journal.plans($0.effect) }, probe: InstantlyOutcomeProbe(),
-            ledger: ledger, probeAudit: try audit(waits: nil))]
+            ledger: ledger, probeAudit: try audit(waits: nil, simulated: false, replays: nil))]
+    }
+
+    /// Where a service's calls go, as audit records say it: `sim` for the embedded simulator, else
+    /// the origin of the service's base URL (`https://api.instantly.ai`, `http://127.0.0.1:4010`).
+    func auditBackend(simulated: Bool) -> @Sendable (ServiceName) -> String? {
+        guard !simulated else { return { _ in AuditBackend.simulator } }
+        let origins = HTTPTransport.Configuration.defaultBaseURLs.merging(settings.credentials.baseURLs) { _, configured in configured }
+            .mapValues(AuditBackend.origin(ofBaseURL:))
+        return { origins[$0] }
     }
 
     private var auditPath: String? {
         Backend.auditPath(settings: settings, environment: environment)
     }
 
-    private func audit(waits: GovernorWaits?) throws -> AuditMiddleware? {
+    private func audit(waits: GovernorWaits?, simulated: Bool, replays: ResumeReplays?) throws -> AuditMiddleware? {
         guard let auditLog else { return nil }
         let journal = journal
         let redactor = settings.redactsPII ? settings.piiRedactor : nil
+        let backend = auditBackend(simulated: simulated)
         return AuditMiddleware(
             log: auditLog,
-            context: {
-                AuditContext(runID: journal.runID, mode: journal.mode, scriptPath: journal.scriptPath,
-                             scriptSHA256: journal.scriptSHA256, line: journal.site?.line)
-            },
+            context: { AuditContext(journal: journal) },
             isPlanned: { request, _ in journal.plans(request.effect) },
             governorWait: { waits?.take() },
             units: Backend.auditUnits,
             redactAnswer: { answer in
                 let cleared = SecretFields.redactAnswer(answer)
                 return redactor?.redact(json: cleared) ?? cleared
-            }
+            },
+            backend: { backend($0.service) },
+            replays: replays
         )
     }
 }

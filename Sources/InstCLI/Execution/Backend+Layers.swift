@@ -18,11 +18,13 @@ extension Backend {
         func middleware(simulated: Bool) throws -> [any TransportMiddleware] {
             // The governor's holds, for the audit records of the calls they delayed.
             let waits = GovernorWaits()
+            // `--resume`: the writes answered from the log, which the policy and audit layers ask about.
+            let replays = try resumeReplays(simulated: simulated)
             var layers: [any TransportMiddleware] = []
-            layers += try policyMiddleware()
-            layers += try auditMiddleware(waits: waits)
+            layers += try policyMiddleware(replays: replays)
+            layers += try auditMiddleware(waits: waits, simulated: simulated, replays: replays)
             layers += planningMiddleware(simulated: simulated)
-            layers += try ledgerMiddleware(simulated: simulated)
+            layers += try ledgerMiddleware(simulated: simulated, ledger: replays?.ledger)
             layers.append(RetryMiddleware())
             layers += try governorMiddleware(simulated: simulated, waits: waits)
             return layers

@@ -35,20 +35,23 @@ extension Backend {
 extension Backend.Layers {
     /// The run's policy caps (calls, writes, leads and emails per day, campaigns); none when no
     /// cap is set. The per-day caps add the audit log's last 24 hours to the run's own calls,
-    /// except against the embedded simulator, whose workspace starts afresh each run.
-    func policyMiddleware() throws -> [any TransportMiddleware] {
+    /// except against the embedded simulator, whose workspace starts afresh each run; they count
+    /// only the records of the same Instantly backend (and older records, which do not say).
+    /// Writes `--resume` answers from the log (`replays`) count toward no cap.
+    func policyMiddleware(replays: ResumeReplays?) throws -> [any TransportMiddleware] {
         let policy = settings.policy
         guard policy != RunPolicy() else { return [] }
         let embedded = options.sim || settings.credentials.tokens[.instantly] == nil
         let auditPath = embedded ? nil : settings.auditPath ?? AuditLog.defaultPath(environment: environment)
-        return [PolicyMiddleware(policy: policy, usage: Backend.usage(of:)) {
-            try Self.pastDay(auditPath: auditPath, now: Date())
+        let backend = auditBackend(simulated: embedded)(.instantly)
+        return [PolicyMiddleware(policy: policy, usage: Backend.usage(of:), replays: replays) {
+            try Self.pastDay(auditPath: auditPath, backend: backend, now: Date())
         }]
     }
 
-    /// The leads loaded and emails sent by live calls in the 24 hours before `now`, from the audit
-    /// log at `auditPath` (none when there is no log yet).
-    static func pastDay(auditPath: String?, now: Date) throws -> DailyUsage {
+    /// The leads loaded and emails sent by live calls to `backend` in the 24 hours before `now`,
+    /// from the audit log at `auditPath` (none when there is no log yet).
+    static func pastDay(auditPath: String?, backend: String? = nil, now: Date) throws -> DailyUsage {
         guard let auditPath, FileManager.default.fileExists(atPath: auditPath) else { return DailyUsage() }
         guard let data = FileManager.default.contents(atPath: auditPath) else {
             throw ScriptError.policy(
@@ -56,7 +59,7 @@ extension Backend.Layers {
                 hint: "the per-day caps need it; check its permissions, or name another with --audit")
         }
         let since = Int64((now.timeIntervalSince1970 * 1000).rounded(.down)) - 24 * 3_600_000
-        return DailyUsage(records: AuditRecord.records(in: Array(data)).records, since: since) { record in
+        return DailyUsage(records: AuditRecord.records(in: Array(data)).records, since: since, backend: backend) { record in
             let units = record.units ?? 1
             return RequestUsage(
                 leads: InstantlyUsage.leadLoads.contains(record.operation) ? units : 0,

@@ -10,13 +10,33 @@ public struct AuditContext: Sendable, Equatable {
     public var scriptSHA256: String?
     /// The script line making the call.
     public var line: Int?
+    /// The procedures the call went through (``AuditRecord/via``), `nil` for a command written in the script.
+    public var via: String?
 
-    public init(runID: String, mode: AuditMode, scriptPath: String? = nil, scriptSHA256: String? = nil, line: Int? = nil) {
+    public init(
+        runID: String, mode: AuditMode, scriptPath: String? = nil, scriptSHA256: String? = nil, line: Int? = nil,
+        via: String? = nil
+    ) {
         self.runID = runID
         self.mode = mode
         self.scriptPath = scriptPath
         self.scriptSHA256 = scriptSHA256
         self.line = line
+        self.via = via
+    }
+
+    /// The context of the call the journal's command is making (none running: no line, no `via`).
+    public init(journal: RunJournal) {
+        let site = journal.site
+        self.init(
+            runID: journal.runID, mode: journal.mode, scriptPath: journal.scriptPath, scriptSHA256: journal.scriptSHA256,
+            line: site?.line, via: site.flatMap(Self.via(of:)))
+    }
+
+    /// `site`'s procedures as a record's `via` holds them: `sync.replies_to_ghl (sync.inst:34)`,
+    /// several joined by ` → `, outermost first; `nil` when there are none.
+    public static func via(of site: CallSite) -> String? {
+        site.via.isEmpty ? nil : site.via.map(\.text).joined(separator: " → ")
     }
 }
 

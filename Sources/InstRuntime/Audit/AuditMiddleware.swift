@@ -5,7 +5,9 @@ public typealias AuditUnits = @Sendable (TransportRequest) -> Int?
 
 /// Records every call that crosses it in an ``AuditLog``: one record per call, sent or planned,
 /// and for a live write (or metered call) first an fsynced `intent` record, so the log shows a
-/// write that may have landed even if the process dies while it is in flight.
+/// write that may have landed even if the process dies while it is in flight. A write `--resume`
+/// answers from the log (``ResumeReplays``) is not sent, so it gets no intent: its one record says
+/// `replayed`.
 ///
 /// Records of reads and planned calls are deferred (``AuditLog/defer(_:)``) and written with the
 /// next record or by ``AuditLog/flush()``, which the host calls when a run or a REPL entry ends.
@@ -21,6 +23,8 @@ public struct AuditMiddleware: TransportMiddleware {
     private let governorWait: @Sendable () -> Duration?
     private let units: AuditUnits
     private let redactAnswer: @Sendable ([UInt8]) -> [UInt8]
+    private let backend: @Sendable (TransportRequest) -> String?
+    private let replays: ResumeReplays?
 
     /// - Parameters:
     ///   - context: the run, mode and script line of the call being made.
@@ -29,6 +33,8 @@ public struct AuditMiddleware: TransportMiddleware {
     ///   - governorWait: how long the rate governor held the call that just finished, if known.
     ///   - units: the leads or emails a request carries (recorded as `units`).
     ///   - redactAnswer: applied to a confirmed write's answer before it is kept (`--audit-redact-pii`).
+    ///   - backend: where `request` goes, recorded as `backend` (``AuditBackend``).
+    ///   - replays: `--resume`'s ledger, which says which writes are answered from the log.
     public init(
         log: AuditLog,
         clock: AuditClock = .system,
@@ -38,7 +44,9 @@ public struct AuditMiddleware: TransportMiddleware {
         },
         governorWait: @escaping @Sendable () -> Duration? = { nil },
         units: @escaping AuditUnits = { _ in nil },
-        redactAnswer: @escaping @Sendable ([UInt8]) -> [UInt8] = { $0 }
+        redactAnswer: @escaping @Sendable ([UInt8]) -> [UInt8] = { $0 },
+        backend: @escaping @Sendable (TransportRequest) -> String? = { _ in nil },
+        replays: ResumeReplays? = nil
     ) {
         self.log = log
         self.clock = clock
@@ -47,6 +55,8 @@ public struct AuditMiddleware: TransportMiddleware {
         self.governorWait = governorWait
         self.units = units
         self.redactAnswer = redactAnswer
+        self.backend = backend
+        self.replays = replays
     }
 
     public func intercept(
@@ -55,8 +65,19 @@ public struct AuditMiddleware: TransportMiddleware {
     ) async throws -> TransportResponse {
         let context = context()
         let planned = isPlanned(request, context)
+        guard let replays, !planned else { return try await record(request, context, planned: planned, replayed: false, next: next) }
+        return try await replays.deciding(request) { replayed in
+            try await record(request, context, planned: planned, replayed: replayed, next: next)
+        }
+    }
+
+    /// Records the call (its intent first, for a write that is sent) and makes it.
+    private func record(
+        _ request: TransportRequest, _ context: AuditContext, planned: Bool, replayed: Bool,
+        next: @Sendable (TransportRequest) async throws -> TransportResponse
+    ) async throws -> TransportResponse {
         var record = draft(request, context, planned: planned)
-        if !planned && request.effect != .read {
+        if !planned && !replayed && request.effect != .read {
             record.time = AuditTimestamp.format(millisecondsSince1970: clock.wallMilliseconds())
             try log.writeIntent(record)
         }
@@ -100,7 +121,8 @@ public struct AuditMiddleware: TransportMiddleware {
             scriptPath: context.scriptPath, scriptSHA256: context.scriptSHA256, line: context.line,
             operation: request.operationID, method: request.method.rawValue,
             pathTemplate: request.pathTemplate.rawValue, effect: request.effect.rawValue,
-            requestDigest: AuditDigest.request(request), dryRun: planned, outcome: .intent, units: units(request)
+            requestDigest: AuditDigest.request(request), dryRun: planned, outcome: .intent, units: units(request),
+            backend: backend(request), via: context.via
         )
     }
 

@@ -9,10 +9,12 @@ import InstLanguage
 ///     {"version":1,"sequence":1,"time":"…","run_id":"…","mode":"dry-run","script":null,
 ///      "script_sha256":null,"line":null,"operation":"…","method":"GET","path_template":"…",
 ///      "effect":"read","request_digest":"…","dry_run":false,"status":200,"latency_us":12,
-///      "wait_us":0,"outcome":"sent","units":null,"note":null,"answer":null,"prev_hash":"…"}
+///      "wait_us":0,"outcome":"sent","units":null,"note":null,"answer":null,"backend":"sim",
+///      "via":null,"prev_hash":"…"}
 ///
-/// `units`, `note` and `answer` are in version 2 records only: a version 1 record's canonical form
-/// goes from `outcome` to `prev_hash`, so logs written before version 2 still verify.
+/// `units`, `note` and `answer` are in version 2 records and later, `backend` and `via` in version 3
+/// records: an older record's canonical form leaves out the fields of later versions, so logs
+/// written before them still verify (a version 1 record goes from `outcome` to `prev_hash`).
 ///
 /// A line of the file is the canonical form with `,"hash":"…"` inserted before its closing brace,
 /// where the hash is `SHA-256(prev_hash as its 64 hex characters ‖ canonical form)`, lowercase hex.
@@ -43,6 +45,10 @@ extension AuditRecord {
             form.field("units", units)
             form.field("note", note)
             form.field("answer", answer)
+        }
+        if version >= 3 {
+            form.field("backend", backend)
+            form.field("via", via)
         }
         form.field("prev_hash", previousHash)
         return form.closed()

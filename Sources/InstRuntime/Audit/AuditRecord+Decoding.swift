@@ -47,6 +47,8 @@ extension AuditRecord {
             units: version >= 2 ? try fields.optionalInt("units") : nil,
             note: version >= 2 ? try fields.optionalString("note") : nil,
             answer: version >= 2 ? try fields.optionalString("answer") : nil,
+            backend: version >= 3 ? try fields.optionalString("backend") : nil,
+            via: version >= 3 ? try fields.optionalString("via") : nil,
             previousHash: try fields.string("prev_hash")
         )
         let claimedHash = try fields.string("hash")

@@ -44,10 +44,16 @@ public struct AuditRecord: Sendable, Equatable {
     /// Version 2: a confirmed live write's answer body (at most ``AuditRecord/answerLimit`` bytes
     /// as UTF-8 text), which `--resume` answers the same write with instead of sending it again.
     public var answer: String?
+    /// Version 3: where the call went: ``AuditBackend/simulator`` (`sim`) for the embedded
+    /// simulator, else the service's origin (`https://api.instantly.ai`); see ``AuditBackend``.
+    public var backend: String?
+    /// Version 3: the procedures between the script's line and the command, outermost first
+    /// (`sync.replies_to_ghl (sync.inst:34)`, joined by ` → `); `nil` for a command written in the script.
+    public var via: String?
     /// The hash of the record before this one in the file, lowercase hex.
     public var previousHash: String
 
-    public static let currentVersion = 2
+    public static let currentVersion = 3
     /// The largest answer body a record keeps, in bytes: 64 KiB.
     public static let answerLimit = 64 * 1024
     /// The previous hash of a file's first record: 64 zeros.
@@ -58,7 +64,8 @@ public struct AuditRecord: Sendable, Equatable {
         scriptPath: String? = nil, scriptSHA256: String? = nil, line: Int? = nil, operation: String, method: String,
         pathTemplate: String, effect: String, requestDigest: String, dryRun: Bool, status: Int? = nil,
         latencyMicroseconds: Int? = nil, waitMicroseconds: Int? = nil, outcome: AuditOutcome,
-        units: Int? = nil, note: String? = nil, answer: String? = nil, previousHash: String = AuditRecord.genesisHash
+        units: Int? = nil, note: String? = nil, answer: String? = nil, backend: String? = nil, via: String? = nil,
+        previousHash: String = AuditRecord.genesisHash
     ) {
         self.version = version
         self.sequence = sequence
@@ -81,6 +88,8 @@ public struct AuditRecord: Sendable, Equatable {
         self.units = units
         self.note = note
         self.answer = answer
+        self.backend = backend
+        self.via = via
         self.previousHash = previousHash
     }
 }

@@ -41,14 +41,17 @@ public struct LedgerEntry: Sendable, Equatable {
 extension LedgerEntry {
     /// The live writes of run `runID` in `records` (an audit file's, in order), each settled by
     /// its last record: intents without a result are unknown, refused or failed writes are left
-    /// out (they did not land), replays are not new writes, and a write the ledger later
+    /// out (they did not land), replays are not new writes (nor the end of an earlier attempt's
+    /// intent: since version 3 a replayed write has no intent), and a write the ledger later
     /// confirmed by reading back (or resent) settles the earlier unknown entry it stood for.
     public static func entries(of runID: String, in records: [AuditRecord]) -> [LedgerEntry] {
         var entries: [(entry: LedgerEntry, pending: Bool)] = []
         func lastPending(_ key: LedgerKey) -> Int? { entries.lastIndex { $0.pending && $0.entry.key == key } }
+        var previousWasIntent = false
         for record in records where record.runID == runID && record.mode == .live && !record.dryRun && record.effect != "read" {
             let key = LedgerKey(record)
             let pending = lastPending(key)
+            defer { previousWasIntent = record.outcome == .intent }
             switch record.outcome {
             case .intent:
                 entries.append((LedgerEntry(key: key, state: .unknown), true))
@@ -66,7 +69,11 @@ extension LedgerEntry {
                 }
             case .unknown:
                 if let pending { entries[pending].pending = false } else { entries.append((LedgerEntry(key: key, state: .unknown), false)) }
-            case .failed, .replayed, .planned:
+            case .replayed:
+                // A replayed write's own intent (logs before version 3 have one) is the record just
+                // before it; any other pending intent is an earlier attempt's, still unknown.
+                if let pending, previousWasIntent, pending == entries.count - 1 { entries.remove(at: pending) }
+            case .failed, .planned:
                 if let pending { entries.remove(at: pending) }
             }
         }

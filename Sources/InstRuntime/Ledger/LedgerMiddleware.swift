@@ -6,7 +6,8 @@ import InstTransport
 /// blindly. The ``OutcomeProbe`` reads the service back: landed → the script gets what was found;
 /// not landed → the write is sent once more; no way to tell → the catchable ``UnknownOutcome``
 /// error. With a ``RunLedger`` (`--resume`), a write the resumed run already confirmed is answered
-/// from the ledger without sending it, and one whose outcome was unknown is probed first.
+/// from the ledger without sending it, and one whose outcome was unknown is probed first; layers
+/// outside that ask ``ResumeReplays`` about the write share the entry it takes.
 ///
 /// Place it inside dry-run planning (it sees only what is sent) and outside retries (which never
 /// resend a write, so an unknown outcome reaches it as is).
@@ -38,7 +39,7 @@ public struct LedgerMiddleware: TransportMiddleware {
         next: @Sendable (TransportRequest) async throws -> TransportResponse
     ) async throws -> TransportResponse {
         guard request.effect != .read, sends(request) else { return try await next(request) }
-        switch ledger?.take(LedgerKey(request)) {
+        switch ledger?.claim(LedgerKey(request)) {
         case .confirmed(let status, let answer):
             var headers = HeaderFields()
             headers.append("application/json", for: "Content-Type")

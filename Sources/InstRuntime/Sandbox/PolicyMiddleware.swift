@@ -7,7 +7,8 @@ import Synchronization
 /// sent), and the campaigns writes may touch. A request that would cross a cap is refused before
 /// it goes further, with `ScriptError.policy` (uncatchable, exit code 3).
 ///
-/// Place it outermost: every request counts once, pages and polls included, retries not.
+/// Place it outermost: every request counts once, pages and polls included, retries not. A write
+/// `--resume` answers from the log (``ResumeReplays``) is not sent, so it counts toward no cap.
 public final class PolicyMiddleware: TransportMiddleware {
     private struct Tally {
         var calls = 0
@@ -21,18 +22,22 @@ public final class PolicyMiddleware: TransportMiddleware {
     private let policy: RunPolicy
     private let usage: @Sendable (TransportRequest) -> RequestUsage
     private let pastDay: @Sendable () throws -> DailyUsage
+    private let replays: ResumeReplays?
     private let tally = Mutex(Tally())
 
     /// - Parameters:
     ///   - usage: what a request carries (its service's classifier).
     ///   - pastDay: the live usage of the last 24 hours, from the audit log; read once per run.
+    ///   - replays: `--resume`'s ledger, which says which writes are answered from the log.
     public init(
         policy: RunPolicy,
         usage: @escaping @Sendable (TransportRequest) -> RequestUsage,
+        replays: ResumeReplays? = nil,
         pastDay: @escaping @Sendable () throws -> DailyUsage = { DailyUsage() }
     ) {
         self.policy = policy
         self.usage = usage
+        self.replays = replays
         self.pastDay = pastDay
     }
 
@@ -40,8 +45,14 @@ public final class PolicyMiddleware: TransportMiddleware {
         _ request: TransportRequest,
         next: @Sendable (TransportRequest) async throws -> TransportResponse
     ) async throws -> TransportResponse {
-        try admit(request)
-        return try await next(request)
+        guard let replays else {
+            try admit(request)
+            return try await next(request)
+        }
+        return try await replays.deciding(request) { replayed in
+            if !replayed { try admit(request) }
+            return try await next(request)
+        }
     }
 
     /// Counts `request` against the caps, or throws the refusal that names the cap it would cross.
