@@ -3,6 +3,7 @@ import InstSimulator
 import InstTransport
 import Logging
 import ServiceLifecycle
+import Synchronization
 
 /// Serves a ``Transport`` (the simulator) over HTTP/1.1 on 127.0.0.1, so any client can talk to it:
 ///
@@ -43,9 +44,11 @@ public struct SimulatorServer: Sendable {
     }
 
     /// Listens, calls `onListening` with the bound port, and serves until the calling task is
-    /// cancelled or, with `stopOnSignals`, SIGINT or SIGTERM arrives; then stops gracefully,
-    /// finishing requests in flight, and returns.
-    public func run(stopOnSignals: Bool = false, onListening: @escaping @Sendable (Int) async -> Void) async throws {
+    /// cancelled, `stop` is used or, with `stopOnSignals`, SIGINT or SIGTERM arrives; then stops
+    /// gracefully, finishing requests in flight, and returns.
+    public func run(
+        stopOnSignals: Bool = false, stop: StopHandle? = nil, onListening: @escaping @Sendable (Int) async -> Void
+    ) async throws {
         let requestedPort = port
         let application = Application(
             responder: TransportResponder(transport: transport, clock: clock, bodyLimit: bodyLimit),
@@ -60,7 +63,33 @@ public struct SimulatorServer: Sendable {
                 logger: Self.quietLogger
             )
         )
+        stop?.attach(group)
         try await group.run()
+    }
+
+    /// Stops a server from outside, as SIGTERM would: requests in flight finish, then `run`
+    /// returns. Stopping before the server runs makes it stop as soon as it starts.
+    public final class StopHandle: Sendable {
+        private let state = Mutex<(group: ServiceGroup?, stopped: Bool)>((nil, false))
+
+        public init() {}
+
+        /// Shuts the server down gracefully (once; later calls do nothing).
+        public func stop() {
+            let group = state.withLock { state -> ServiceGroup? in
+                defer { state.stopped = true }
+                return state.stopped ? nil : state.group
+            }
+            if let group { Task { await group.triggerGracefulShutdown() } }
+        }
+
+        fileprivate func attach(_ group: ServiceGroup) {
+            let stopped = state.withLock { state in
+                state.group = group
+                return state.stopped
+            }
+            if stopped { Task { await group.triggerGracefulShutdown() } }
+        }
     }
 
     /// Standard output carries the `serving at …` line scripts read; the server logs nothing.

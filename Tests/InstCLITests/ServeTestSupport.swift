@@ -85,9 +85,14 @@ final class ServingScript {
     /// Sends SIGTERM and waits (at most `timeout` seconds) for the exit.
     func terminate(timeout: TimeInterval = 30) throws -> InstBinary.Outcome {
         process.terminate()
+        return try waitForExit(timeout: timeout, waiting: "stop on SIGTERM")
+    }
+
+    /// Waits (at most `timeout` seconds) for the server to exit by itself.
+    func waitForExit(timeout: TimeInterval = 30, waiting reason: String = "exit") throws -> InstBinary.Outcome {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(5_000) }
-        guard !process.isRunning else { kill(); throw Failure(description: "inst serve did not stop on SIGTERM") }
+        guard !process.isRunning else { kill(); throw Failure(description: "inst serve did not \(reason)") }
         return InstBinary.Outcome(
             status: process.terminationStatus, output: printed,
             error: (try? String(contentsOf: error, encoding: .utf8)) ?? "")

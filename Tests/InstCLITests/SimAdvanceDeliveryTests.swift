@@ -53,13 +53,13 @@ import Testing
     @Test func failedDeliveriesAndDisabledWebhooksAreWarnings() async throws {
         let (simulator, _) = try await Self.subscribedSimulator(status: 500)
         simulator.advance(by: .seconds(2 * 86_400))
-        let first = try await offThread { SimulatorModule.deliverWebhooks(of: simulator) }
+        let first = try await offThread { try SimulatorModule.deliverWebhooks(of: simulator) }
         #expect(first.count == 1)
         #expect(first.first?.hasPrefix("sim.advance: ") == true && first.first?.contains("webhook deliveries failed") == true, "\(first)")
         var disabled: [String] = []
         for _ in 0..<6 where disabled.isEmpty {
             simulator.advance(by: .seconds(86_400))
-            disabled = try await offThread { SimulatorModule.deliverWebhooks(of: simulator) }.filter { $0.contains("disabled") }
+            disabled = try await offThread { try SimulatorModule.deliverWebhooks(of: simulator) }.filter { $0.contains("disabled") }
         }
         #expect(disabled.count == 1)
         #expect(disabled.first?.contains("was disabled after failed deliveries; fix: instantly.webhooks.resume ") == true, "\(disabled)")

@@ -14,7 +14,8 @@ struct ServeCommand: ParsableCommand {
             the plan is printed when the server stops. With --register, once listening it makes \
             Instantly's webhooks for the handled events point at this server (or --public-url) and \
             carry the secret, which is then not printed; these calls are not subject to the script's \
-            `require` lines. See docs/events.md.
+            `require` lines. When registration fails, the server stops and exits with 1, saying \
+            what to fix. See docs/events.md.
             """
     )
 

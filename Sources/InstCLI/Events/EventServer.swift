@@ -49,7 +49,8 @@ struct EventServer {
         return status
     }
 
-    /// Checks and runs the top level, then serves until SIGINT or SIGTERM.
+    /// Checks and runs the top level, then serves until SIGINT or SIGTERM, or until `--register`
+    /// failed (exit status 1).
     private func start(_ file: SourceFile, on host: ScriptHost, backend: Backend) -> ExitStatus {
         let program: CheckedProgram
         do {
@@ -82,14 +83,17 @@ struct EventServer {
         let handlers = program.eventNames.joined(separator: ", ")
         let transport = backend.transport, publicURL = publicURL
         let scriptName = String(program.file.name.split(separator: "/").last ?? "")
-        let registration = !registers ? nil : WebhookRegistration.Background(handlers: program.eventNames, console: console) { port in
+        let stop = SimulatorServer.StopHandle()
+        let registration = !registers ? nil : WebhookRegistration.Background(
+            handlers: program.eventNames, instantly: backend.instantlyBaseURL, console: console, onFailure: stop.stop
+        ) { port in
             WebhookRegistration(
                 transport: transport, target: WebhookRegistration.target(publicURL: publicURL, port: port),
                 scriptName: scriptName, secret: secret.value)
         }
         let outcome = BlockingTask.run {
             defer { registration?.cancel() }
-            try await server.run(stopOnSignals: true) { port in
+            try await server.run(stopOnSignals: true, stop: stop) { port in
                 let output = StandardStream.output
                 output.writeLine("inst serve: listening on http://\(SimulatorServer.host):\(port)/ (handlers: \(handlers))")
                 if secret.isGenerated && registration == nil {
@@ -107,6 +111,6 @@ struct EventServer {
             console.fail("inst serve: could not serve on \(SimulatorServer.host):\(port): \(error)")
             return .scriptError
         }
-        return .success
+        return registration?.hasFailed == true ? .scriptError : .success
     }
 }

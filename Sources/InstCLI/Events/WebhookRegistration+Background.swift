@@ -7,26 +7,42 @@ extension WebhookRegistration {
     final class Background: Sendable {
         private let registration: @Sendable (_ port: Int) -> WebhookRegistration
         private let handlers: [String]
+        private let instantly: String?
         private let console: Console
+        private let onFailure: @Sendable () -> Void
         private let task = Mutex<Task<Void, Never>?>(nil)
+        private let failed = Atomic<Bool>(false)
         private let done = DispatchSemaphore(value: 0)
 
         /// `registration` makes the registration for the port listened on; `handlers` are the
-        /// script's event names.
-        init(handlers: [String], console: Console, registration: @escaping @Sendable (_ port: Int) -> WebhookRegistration) {
+        /// script's event names; `instantly` the Instantly's base URL (`nil`: the embedded
+        /// simulator); `onFailure` runs once a failure was reported (it stops the server).
+        init(
+            handlers: [String], instantly: String?, console: Console, onFailure: @escaping @Sendable () -> Void,
+            registration: @escaping @Sendable (_ port: Int) -> WebhookRegistration
+        ) {
             self.handlers = handlers
+            self.instantly = instantly
             self.console = console
+            self.onFailure = onFailure
             self.registration = registration
         }
 
+        /// Whether the registration failed (reported, and the server told to stop).
+        var hasFailed: Bool { failed.load(ordering: .acquiring) }
+
         /// Starts registering for the server listening on `port` (once).
         func start(port: Int) {
-            let registration = registration(port), handlers = handlers, console = console, done = done
+            let registration = registration(port), handlers = handlers, instantly = instantly, console = console
             task.withLock { task in
                 guard task == nil else { return }
                 task = Task {
-                    await registration.registerAndReport(handlers: handlers, console: console)
-                    done.signal()
+                    let worked = await registration.registerAndReport(handlers: handlers, instantly: instantly, console: console)
+                    if !worked && !Task.isCancelled {
+                        self.failed.store(true, ordering: .releasing)
+                        self.onFailure()
+                    }
+                    self.done.signal()
                 }
             }
         }

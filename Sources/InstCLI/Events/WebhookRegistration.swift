@@ -37,6 +37,8 @@ struct WebhookRegistration: Sendable {
     /// A call Instantly answered with an error, or an answer that was not what the API documents.
     struct Failure: Error, CustomStringConvertible {
         var description: String
+        /// What to do about it (Instantly's hint for the status: the scopes the key lacks, …).
+        var fix: String?
     }
 
     /// Registers a webhook for each of `eventTypes` (subscription names, ``EventNames/subscriptions(for:)``).
@@ -128,13 +130,16 @@ struct WebhookRegistration: Sendable {
             path: try operation.path.expanded(with: values), query: query, headers: headers,
             body: try body.map { try JSONPrinter.bytes($0) }, operationID: operation.name, effect: operation.effect)
         let response = try await transport.send(request)
-        let answer = try? JSONParser.parse(response.body)
-        guard response.isSuccess, case .map(let fields)? = answer else {
-            let message = answer.flatMap { if case .map(let fields) = $0 { fields["message"]?.formatted() } else { nil } }
-            throw Failure(description: "\(operation.method) \(operation.path): Instantly answered \(response.status)"
-                          + (message.map { ": \($0)" } ?? ""))
+        switch InstantlyResponse.result(of: response, for: operation) {
+        case .success(.map(let fields)):
+            return fields
+        case .success:
+            throw Failure(description: "\(operation.method) \(operation.path): the answer is not a JSON object")
+        case .failure(let error):
+            throw Failure(
+                description: "\(operation.method) \(operation.path): Instantly answered \(response.status): \(error.message)",
+                fix: error.hint)
         }
-        return fields
     }
 
     /// At most this many pages of webhooks are read (100 each).

@@ -35,7 +35,8 @@ public struct SimulatorModule: HostModule {
                     let seconds = try Self.seconds(arguments["duration"])
                     let simulator = current()
                     simulator.advance(by: .seconds(seconds))
-                    for warning in Self.deliverWebhooks(of: simulator) { context.emit(.warn(warning)) }
+                    let warnings = try Self.deliverWebhooks(of: simulator) { try context.checkInterrupts() }
+                    for warning in warnings { context.emit(.warn(warning)) }
                     return .string(simulator.now.iso8601)
                 }
             ),
@@ -50,10 +51,12 @@ public struct SimulatorModule: HostModule {
 
     /// Waits while `simulator` delivers the webhook events due, when it has somewhere to send them
     /// (a dry-run's scratch copy does not); what went wrong, as warnings. The command runs on the
-    /// interpreter's own thread.
-    static func deliverWebhooks(of simulator: Simulator) -> [String] {
+    /// interpreter's own thread, which calls `interrupts` as it waits: when that throws (Ctrl-C),
+    /// the deliveries stop (the one under way is abandoned) and its error is thrown.
+    static func deliverWebhooks(of simulator: Simulator, interrupts: () throws -> Void = {}) throws -> [String] {
         guard simulator.configuration.webhookTransport != nil,
-              case .success(let report) = BlockingTask.run({ await simulator.deliverWebhooks() }) else { return [] }
+              case .success(let report) = try BlockingTask.run(interruptedBy: interrupts, { await simulator.deliverWebhooks() })
+        else { return [] }
         var warnings: [String] = []
         if report.failed > 0 {
             let attempts = report.failed == 1 ? "1 webhook delivery" : "\(report.failed) webhook deliveries"
