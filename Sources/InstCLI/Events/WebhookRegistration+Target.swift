@@ -1,5 +1,5 @@
-import Foundation
 import InstHTTP
+import InstTransport
 
 extension WebhookRegistration {
     /// Where deliveries go: `--public-url`, else this machine's server
@@ -13,8 +13,7 @@ extension WebhookRegistration {
     /// machine cannot reach a loopback address. `nil` when it can.
     static func refusal(publicURL: String?, instantlyBaseURL: String?) -> String? {
         if let publicURL {
-            guard let url = URL(string: publicURL), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
-                  url.host?.isEmpty == false else {
+            guard TargetURL(url: publicURL) != nil else {
                 return "--public-url must be an http:// or https:// URL (got \(publicURL))"
             }
         }
@@ -26,11 +25,9 @@ extension WebhookRegistration {
             """
     }
 
-    /// Whether `url`'s host is this machine: `localhost`, `127.x.x.x` or `::1`.
+    /// Whether `url`'s host is this machine (``TargetURL/isLoopback``).
     static func isLoopback(_ url: String) -> Bool {
-        guard let host = URL(string: url)?.host?.lowercased() else { return false }
-        let bare = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
-        return bare == "localhost" || bare == "::1" || bare.hasPrefix("127.")
+        TargetURL(url: url)?.isLoopback == true
     }
 }
 

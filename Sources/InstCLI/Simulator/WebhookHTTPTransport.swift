@@ -31,15 +31,9 @@ final class WebhookHTTPTransport: Transport {
         }
     }
 
-    /// `http(s)://127.0.0.1`, `localhost` or `[::1]`, with or without a port, and nothing after.
+    /// Whether `origin` is just `http(s)://host[:port]` and the host this machine (``TargetURL/isLoopback``).
     static func isLoopback(_ origin: String) -> Bool {
-        let lowered = origin.lowercased()
-        guard let scheme = ["http://", "https://"].first(where: lowered.hasPrefix) else { return false }
-        let authority = lowered.dropFirst(scheme.count)
-        return ["127.0.0.1", "localhost", "[::1]"].contains { host in
-            guard authority.hasPrefix(host) else { return false }
-            let port = authority.dropFirst(host.count)
-            return port.isEmpty || (port.hasPrefix(":") && port.count > 1 && port.dropFirst().allSatisfy { $0.isASCII && $0.isNumber })
-        }
+        guard let target = TargetURL(url: origin) else { return false }
+        return target.isLoopback && target.origin == origin && target.path == "/"
     }
 }

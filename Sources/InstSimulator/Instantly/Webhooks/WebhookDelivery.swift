@@ -29,7 +29,7 @@ struct WebhookDelivery: Sendable {
 
     /// The POST the transport receives: its `service` is the target's origin (`http://127.0.0.1:4011`),
     /// its `path` the URL's path and query, so a transport knows where to send it.
-    func request(to target: WebhookTarget) -> TransportRequest {
+    func request(to target: TargetURL) -> TransportRequest {
         var headers: HeaderFields = ["Content-Type": "application/json", "User-Agent": Self.userAgent]
         for field in extraHeaders { headers[field.name] = field.value }
         return TransportRequest(
@@ -41,7 +41,7 @@ struct WebhookDelivery: Sendable {
     /// Sends the delivery through `transport`, unless the target is not a loopback URL (the simulator
     /// never sends to another machine).
     func attempt(through transport: any Transport) async -> Outcome {
-        guard let target = WebhookTarget(url: url) else {
+        guard let target = TargetURL(url: url) else {
             return .failed("The simulator cannot deliver to \(url): not an http(s)://host[:port]/path URL", milliseconds: 0)
         }
         guard target.isLoopback else {

@@ -1,20 +1,18 @@
-/// A subscription's `target_hook_url` as delivery needs it: the origin that names the transport's
-/// service, the path (and query) the POST goes to, and whether the host is this machine.
+/// An `http(s)` URL split as a request to it needs it: the origin that names the transport's
+/// service, the path (and query) to send to, and whether the host is this machine — for webhook
+/// targets, which the simulator delivers to and `inst serve --register` points Instantly at.
 ///
-///     WebhookTarget(url: "http://127.0.0.1:4011/hooks?x=1")  // origin http://127.0.0.1:4011, path /hooks?x=1
-struct WebhookTarget: Equatable {
+///     TargetURL(url: "http://127.0.0.1:4011/hooks?x=1")  // origin http://127.0.0.1:4011, path /hooks?x=1
+public struct TargetURL: Equatable, Sendable {
     /// `scheme://host[:port]` as written in the URL: `http://127.0.0.1:4011`.
-    let origin: String
+    public let origin: String
     /// The host, lowercased and without IPv6 brackets: `127.0.0.1`, `::1`, `localhost`.
-    let host: String
+    public let host: String
     /// The path and query as written, at least `/`; a fragment is dropped.
-    let path: String
-
-    /// The hosts the simulator delivers to: it never sends to another machine.
-    static let loopbackHosts: Set<String> = ["127.0.0.1", "::1", "localhost"]
+    public let path: String
 
     /// `nil` unless `url` is `http(s)://host[:port][/path][?query]` with no user info.
-    init?(url: String) {
+    public init?(url: String) {
         guard let scheme = ["http://", "https://"].first(where: { url.lowercased().hasPrefix($0) }) else { return nil }
         let rest = url.dropFirst(scheme.count)
         let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
@@ -25,8 +23,13 @@ struct WebhookTarget: Equatable {
         path = tail.hasPrefix("/") ? String(tail) : "/" + tail
     }
 
-    /// Whether the host is one of ``loopbackHosts``.
-    var isLoopback: Bool { Self.loopbackHosts.contains(host) }
+    /// Whether the host is this machine: `localhost`, `::1`, or an IPv4 address in 127.0.0.0/8.
+    public var isLoopback: Bool {
+        if host == "localhost" || host == "::1" { return true }
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4 && parts[0] == "127"
+            && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) && Int($0).map { $0 <= 255 } == true }
+    }
 
     /// `[::1]:8080` → `::1`, `localhost:80` → `localhost`; `nil` for a malformed port or bracket.
     private static func host(of authority: Substring) -> Substring? {
