@@ -19,7 +19,7 @@ import Testing
     private func middleware(redact: @escaping @Sendable ([UInt8]) -> [UInt8] = { $0 }) throws -> AuditMiddleware {
         AuditMiddleware(
             log: try AuditLog(path: path), context: { AuditContext(runID: "run-3", mode: .live) },
-            units: { $0.operationID == "instantly.leads.create" ? 1 : nil }, redactAnswer: redact)
+            units: { $0.operationID == "instantly.leads.create" ? 1 : nil }, redactAnswer: { redact($1) })
     }
 
     private func records() throws -> [AuditRecord] {

@@ -79,13 +79,13 @@ import Testing
         let audit = AuditMiddleware(
             log: log,
             context: { AuditContext(runID: "run-1", mode: .live, scriptPath: nil, scriptSHA256: nil, line: nil) },
-            redactAnswer: SecretFields.redactAnswer)
+            redactAnswer: { SecretFields.redact(json: $1, answering: $0) })
         let service = RecordingTransport { request in
             request.pathTemplate.rawValue.hasSuffix("api-keys")
                 ? RecordingTransport.json(#"{"id":"k1","key":"sk_live_123"}"#)
                 : RecordingTransport.json(#"{"id":"w1","headers":{"X-Inst-Secret":"s3cret"}}"#)
         }
-        let transport = MiddlewareTransport(service, middleware: [SecretFields.AnsweringScope(), audit])
+        let transport = MiddlewareTransport(service, middleware: [audit])
         let hook = Self.request(.post, "/api/v2/webhooks", body: #"{"headers":{"X-Inst-Secret":"s3cret"}}"#)
         let response = try await transport.send(hook)
         #expect(String(decoding: response.body, as: UTF8.self).contains("s3cret"), "the script still gets the answer")

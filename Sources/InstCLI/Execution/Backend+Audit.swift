@@ -15,7 +15,7 @@ extension Backend.Layers {
     /// answers from the log (`replays`) gets no intent record.
     func auditMiddleware(waits: GovernorWaits?, simulated: Bool, replays: ResumeReplays?) throws -> [any TransportMiddleware] {
         guard let audit = try audit(waits: waits, simulated: simulated, replays: replays) else { return [] }
-        return [SecretFields.AnsweringScope(), audit]
+        return [audit]
     }
 
     /// With `--resume RUN_ID`, that run's writes from the audit log, which the ledger answers
@@ -70,8 +70,8 @@ extension Backend.Layers {
             isPlanned: { request, _ in journal.plans(request.effect) },
             governorWait: { waits?.take() },
             units: Backend.auditUnits,
-            redactAnswer: { answer in
-                let cleared = SecretFields.redactAnswer(answer)
+            redactAnswer: { request, answer in
+                let cleared = SecretFields.redact(json: answer, answering: request)
                 return redactor?.redact(json: cleared) ?? cleared
             },
             backend: { backend($0.service) },

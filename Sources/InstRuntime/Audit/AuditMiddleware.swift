@@ -22,7 +22,7 @@ public struct AuditMiddleware: TransportMiddleware {
     private let isPlanned: @Sendable (TransportRequest, AuditContext) -> Bool
     private let governorWait: @Sendable () -> Duration?
     private let units: AuditUnits
-    private let redactAnswer: @Sendable ([UInt8]) -> [UInt8]
+    private let redactAnswer: @Sendable (TransportRequest, [UInt8]) -> [UInt8]
     private let backend: @Sendable (TransportRequest) -> String?
     private let replays: ResumeReplays?
 
@@ -32,7 +32,8 @@ public struct AuditMiddleware: TransportMiddleware {
     ///     every call but a read in dry-run (pass your own for `--spend`).
     ///   - governorWait: how long the rate governor held the call that just finished, if known.
     ///   - units: the leads or emails a request carries (recorded as `units`).
-    ///   - redactAnswer: applied to a confirmed write's answer before it is kept (`--audit-redact-pii`).
+    ///   - redactAnswer: applied to a confirmed write's answer (the request, then the answer's
+    ///     bytes) before it is kept: its secrets, and emails with `--audit-redact-pii`.
     ///   - backend: where `request` goes, recorded as `backend` (``AuditBackend``).
     ///   - replays: `--resume`'s ledger, which says which writes are answered from the log.
     public init(
@@ -44,7 +45,7 @@ public struct AuditMiddleware: TransportMiddleware {
         },
         governorWait: @escaping @Sendable () -> Duration? = { nil },
         units: @escaping AuditUnits = { _ in nil },
-        redactAnswer: @escaping @Sendable ([UInt8]) -> [UInt8] = { $0 },
+        redactAnswer: @escaping @Sendable (TransportRequest, [UInt8]) -> [UInt8] = { $1 },
         backend: @escaping @Sendable (TransportRequest) -> String? = { _ in nil },
         replays: ResumeReplays? = nil
     ) {
@@ -89,7 +90,7 @@ public struct AuditMiddleware: TransportMiddleware {
             record.status = response.status
             record.outcome = planned ? .planned : mark == .replayed ? .replayed : outcome(of: request, status: response.status)
             record.note = mark.map(\.rawValue)
-            if !planned, request.effect != .read, response.isSuccess { record.answer = answer(response.body) }
+            if !planned, request.effect != .read, response.isSuccess { record.answer = answer(response.body, to: request) }
             try finish(record, since: start)
             return response
         } catch {
@@ -127,9 +128,9 @@ public struct AuditMiddleware: TransportMiddleware {
     }
 
     /// The answer as the record keeps it: redacted UTF-8 text, nothing when over the limit.
-    private func answer(_ body: [UInt8]) -> String? {
+    private func answer(_ body: [UInt8], to request: TransportRequest) -> String? {
         guard body.count <= AuditRecord.answerLimit else { return nil }
-        let kept = redactAnswer(body)
+        let kept = redactAnswer(request, body)
         return kept.count <= AuditRecord.answerLimit ? String(decoding: kept, as: UTF8.self) : nil
     }
 
