@@ -6,7 +6,7 @@ import Testing
 /// an upsert with `tags` is flagged once (law G1).
 @Suite struct ReplySyncPlanTests {
     @Test func dryRunAgainstTheServiceSendsNoWrite() async throws {
-        let server = try ReplySyncServer()
+        let server = try ServedWorkspace()
         try server.workspace.write("sync.inst", ReplySyncScripts.stdlibSync)
         let outcome = try await server.inst(["run", "sync.inst"])
         #expect(outcome.status == 0, "stderr: \(outcome.error)")
@@ -23,7 +23,7 @@ import Testing
 
     @Test(.enabled(if: ReplySyncScripts.available, "../shared/examples/reply_sync.inst is absent"))
     func replySyncDryRunAgainstTheServicePlansWithPlaceholders() async throws {
-        let server = try ReplySyncServer()
+        let server = try ServedWorkspace()
         try ReplySyncScripts.copyReplySync(into: server.workspace)
         let outcome = try await server.inst(["run", "reply_sync.inst"])
         #expect(outcome.status == 0, "stderr: \(outcome.error)")
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func plannedAnswersHaveGoHighLevelShapes() async throws {
-        let server = try ReplySyncServer()
+        let server = try ServedWorkspace()
         try server.workspace.write("shapes.inst", """
             require ghl "contacts.write" "contacts.readonly"
             let first = (ghl.contacts.upsert email="ann@acme.test" first_name="Ann")
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func upsertWithTagsIsFlaggedOnceInThePlan() async throws {
-        let server = try ReplySyncServer()
+        let server = try ServedWorkspace()
         try server.workspace.write("g1.inst", """
             require ghl "contacts.write"
             ghl.contacts.upsert email="ann@acme.test" tags=["hot"]

@@ -36,13 +36,13 @@ import Testing
 
     @Test(.enabled(if: ReplySyncScripts.available, "../shared/examples/reply_sync.inst is absent"))
     func replySyncLiveTwiceSyncsEachReplyOnce() async throws {
-        let server = try ReplySyncServer()
+        let server = try ServedWorkspace()
         try ReplySyncScripts.copyReplySync(into: server.workspace)
         try await expectEachReplySyncedOnce(server, script: "reply_sync.inst", second: "synced 0 replies\n")
     }
 
     @Test func stdlibSyncLiveTwiceSyncsEachReplyOnce() async throws {
-        let server = try ReplySyncServer()
+        let server = try ServedWorkspace()
         try server.workspace.write("sync.inst", ReplySyncScripts.stdlibSync)
         let first = try await expectEachReplySyncedOnce(server, script: "sync.inst", second: nil)
         let again = try await server.inst(["run", "--live", "sync.inst"])
@@ -52,7 +52,7 @@ import Testing
     /// Runs `script` live twice: the first syncs N > 0 replies, the second none (`second`, when
     /// given, is its whole output); then each contact exists once, tagged. Returns N.
     @discardableResult
-    private func expectEachReplySyncedOnce(_ server: ReplySyncServer, script: String, second: String?) async throws -> Int {
+    private func expectEachReplySyncedOnce(_ server: ServedWorkspace, script: String, second: String?) async throws -> Int {
         let first = try await server.inst(["run", "--live", script])
         #expect(first.status == 0, "stderr: \(first.error)")
         let synced = try #require(ReplySyncScripts.synced(in: first.output), "output: \(first.output)")

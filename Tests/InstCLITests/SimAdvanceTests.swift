@@ -5,7 +5,7 @@ import Testing
 /// `inst sim advance` and `inst sim now` against a running `inst sim serve`, and their errors.
 @Suite struct SimAdvanceTests {
     @Test func advanceAndNowTalkToTheRunningSimulator() async throws {
-        let loop = try WebhookLoop()
+        let loop = try ServedWorkspace()
         #expect(try await loop.inst(["sim", "now"]).output == "2026-11-02T14:00:00.000Z\n")
         let moved = try await loop.inst(["sim", "advance", "1d2h", "--url", loop.base + "/api/v2/"])
         #expect(moved.status == 0, "stderr: \(moved.error)")

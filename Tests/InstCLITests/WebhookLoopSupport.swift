@@ -3,53 +3,20 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// An `inst sim serve` of its own and a workspace whose `inst` runs talk to it (Instantly and
-/// GoHighLevel on one port), with plain HTTP for what a user would click in Instantly's UI.
-final class WebhookLoop {
-    let workspace: ExampleWorkspace
-    private let server: ServingInst
-    /// `http://127.0.0.1:PORT`: both services' base URL, and the clock's.
-    let base: String
-
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
-
-    init() throws {
-        workspace = try ExampleWorkspace()
-        server = try ServingInst(arguments: ["sim", "serve", "--port", "0", "--seed", "7"])
-        let line = try server.firstLine()
-        guard let port = SimServeTests.port(in: line) else {
-            server.kill()
-            throw Failure(description: "unexpected first line: \(line)")
-        }
-        base = "http://127.0.0.1:\(port)"
-    }
-
-    deinit { server.kill() }
-
-    /// The credentials and base URLs of a user pointed at the simulator.
-    var environment: [String: String] {
-        ["INSTANTLY_API_KEY": "test-key", "INSTANTLY_BASE_URL": base,
-         "GHL_TOKEN": "test-token", "GHL_BASE_URL": base, "GHL_LOCATION_ID": "loc_northwind"]
-    }
-
-    /// Runs `inst` in the workspace against the simulator.
-    func inst(_ arguments: [String]) async throws -> InstBinary.Outcome {
-        try await workspace.inst(arguments, environment: environment)
-    }
-
+/// What a user does outside scripts against the simulator of a ``ServedWorkspace``: moving its
+/// clock, and plain HTTP for what they would click in Instantly's UI.
+extension ServedWorkspace {
     /// `inst sim advance DURATION` against the simulator; its output, and the delivered and failed
     /// counts from its `webhooks: N delivered, N failed` line.
     func advance(_ duration: String) async throws -> (output: String, delivered: Int, failed: Int) {
         let outcome = try await inst(["sim", "advance", duration])
-        guard outcome.status == 0 else { throw Failure(description: "inst sim advance failed: \(outcome.error)") }
+        guard outcome.status == 0 else { throw ServingInst.Failure(description: "inst sim advance failed: \(outcome.error)") }
         let words = outcome.output.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," || $0 == ";" })
         func count(before word: String) -> Int? {
             words.firstIndex(of: Substring(word)).flatMap { $0 > 0 ? Int(words[$0 - 1]) : nil }
         }
         guard let delivered = count(before: "delivered"), let failed = count(before: "failed") else {
-            throw Failure(description: "no counts in: \(outcome.output)")
+            throw ServingInst.Failure(description: "no counts in: \(outcome.output)")
         }
         return (outcome.output, delivered, failed)
     }
@@ -58,7 +25,7 @@ final class WebhookLoop {
     func subscribe(target: String, eventType: String, headers: [String: String]) async throws -> String {
         let body: [String: Any] = ["name": "loop test", "target_hook_url": target, "event_type": eventType, "headers": headers]
         let answer = try await send("POST", "/api/v2/webhooks", body: try JSONSerialization.data(withJSONObject: body))
-        guard let id = answer["id"] as? String else { throw Failure(description: "no webhook id in \(answer)") }
+        guard let id = answer["id"] as? String else { throw ServingInst.Failure(description: "no webhook id in \(answer)") }
         return id
     }
 
@@ -68,7 +35,7 @@ final class WebhookLoop {
     }
 
     private func send(_ method: String, _ path: String, body: Data?) async throws -> [String: Any] {
-        guard let url = URL(string: base + path) else { throw Failure(description: "bad path \(path)") }
+        guard let url = URL(string: base + path) else { throw ServingInst.Failure(description: "bad path \(path)") }
         var request = URLRequest(url: url)
         request.httpMethod = method
         request.httpBody = body
@@ -77,7 +44,7 @@ final class WebhookLoop {
         if body != nil { request.setValue("application/json", forHTTPHeaderField: "Content-Type") }
         let (data, response) = try await URLSession.shared.data(for: request)
         guard (response as? HTTPURLResponse)?.statusCode == 200, let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw Failure(description: "\(method) \(path): \(String(decoding: data, as: UTF8.self))")
+            throw ServingInst.Failure(description: "\(method) \(path): \(String(decoding: data, as: UTF8.self))")
         }
         return object
     }

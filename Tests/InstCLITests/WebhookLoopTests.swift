@@ -19,7 +19,7 @@ import Testing
         """
 
     @Test func eachReplyReachesTheHandlerOnceAndBecomesATaggedContact() async throws {
-        let loop = try WebhookLoop()
+        let loop = try ServedWorkspace()
         let handler = try ServingScript(
             script: Self.onReply, environment: loop.environment.merging(["INST_WEBHOOK_SECRET": Self.secret]) { _, new in new },
             arguments: ["--live"])
@@ -35,7 +35,7 @@ import Testing
         try handler.waitForOutput { _ in synced().count == first.delivered }
         #expect(Set(synced()).count == first.delivered, "one handler run per reply: \(synced())")
 
-        let tagged = try await Self.contactEmails(loop, tagged: "instantly-reply")
+        let tagged = try await loop.contactEmails(tagged: "instantly-reply")
         #expect(Set(tagged) == Set(synced()))
         #expect(tagged.count == first.delivered)
 
@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func aWebhookWhoseTargetIsDownIsDisabledThenHealthReportsAndResumesIt() async throws {
-        let loop = try WebhookLoop()
+        let loop = try ServedWorkspace()
         let id = try await loop.subscribe(target: "http://127.0.0.1:\(try Self.closedPort())/hooks", eventType: "reply_received", headers: [:])
         var disabled = false, failed = 0
         for _ in 0..<8 where !disabled {
@@ -87,16 +87,6 @@ import Testing
         output.split(separator: "\n").filter { $0.hasPrefix("synced ") }.map { String($0.dropFirst(7)) }
     }
 
-    /// The email of every GoHighLevel contact tagged `tag`, as a search finds them.
-    private static func contactEmails(_ loop: WebhookLoop, tagged tag: String) async throws -> [String] {
-        let outcome = try await loop.inst(["-c", """
-            require ghl "contacts.readonly"
-            for c in (ghl.contacts.search filters=[{field: "tags", operator: "eq", value: "\(tag)"}]) { print $c.email }
-            """])
-        guard outcome.status == 0 else { throw WebhookLoop.Failure(description: "search failed: \(outcome.error)") }
-        return outcome.output.split(separator: "\n").map(String.init)
-    }
-
     /// A loopback port nothing listens on: bound, then closed.
     private static func closedPort() throws -> Int {
         let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -110,7 +100,7 @@ import Testing
                 bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0
             }
         }
-        guard bound else { throw WebhookLoop.Failure(description: "could not bind a loopback port") }
+        guard bound else { throw ServingInst.Failure(description: "could not bind a loopback port") }
         return Int(UInt16(bigEndian: address.sin_port))
     }
 }
