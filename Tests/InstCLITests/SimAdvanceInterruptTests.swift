@@ -68,22 +68,13 @@ private final class SilentListener: @unchecked Sendable {
     struct Failure: Error {}
 
     init() throws {
-        let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0
-            }
-        }
-        guard bound, listen(socket, 8) == 0 else {
+        let (socket, port) = try LoopbackSocket.bound()
+        guard listen(socket, 8) == 0 else {
             Foundation.close(socket)
             throw Failure()
         }
         self.socket = socket
-        port = Int(UInt16(bigEndian: address.sin_port))
+        self.port = port
         Thread { [self] in acceptUntilClosed() }.start()
     }
 

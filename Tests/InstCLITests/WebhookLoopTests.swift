@@ -56,7 +56,7 @@ import Testing
 
     @Test func aWebhookWhoseTargetIsDownIsDisabledThenHealthReportsAndResumesIt() async throws {
         let loop = try ServedWorkspace()
-        let id = try await loop.subscribe(target: "http://127.0.0.1:\(try Self.closedPort())/hooks", eventType: "reply_received", headers: [:])
+        let id = try await loop.subscribe(target: "http://127.0.0.1:\(try LoopbackSocket.closedPort())/hooks", eventType: "reply_received", headers: [:])
         var disabled = false, failed = 0
         for _ in 0..<8 where !disabled {
             let step = try await loop.advance("1d")
@@ -85,22 +85,5 @@ import Testing
     /// The emails in `synced EMAIL` lines.
     private static func synced(in output: String) -> [String] {
         output.split(separator: "\n").filter { $0.hasPrefix("synced ") }.map { String($0.dropFirst(7)) }
-    }
-
-    /// A loopback port nothing listens on: bound, then closed.
-    private static func closedPort() throws -> Int {
-        let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(socket) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0
-            }
-        }
-        guard bound else { throw ServingInst.Failure(description: "could not bind a loopback port") }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }
