@@ -75,7 +75,7 @@ struct AuditShowCommand: ParsableCommand {
             StandardStream.output.writeLine("no records")
         } else {
             let columns = AuditRecord.OptionalColumns(shown)
-            console.output.write(ValueDisplay.table(.list(shown.map { $0.row(columns) }), color: console.outputColor))
+            console.output.write(ValueDisplay.table(.list(shown.map { $0.row(columns) }), color: console.outputColor, maxColumnWidth: 80))
         }
         if !unreadable.isEmpty {
             console.fail("\(path): \(unreadable.count) unreadable line(s) skipped (first: line \(unreadable[0])); run `inst audit verify`")

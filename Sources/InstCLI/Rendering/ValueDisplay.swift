@@ -15,13 +15,14 @@ enum ValueDisplay {
         }
     }
 
-    /// Rows as an aligned table, header bold and rule dim when colour is on; ends with a newline.
-    static func table(_ rows: Value, color: Bool) -> String {
+    /// Rows as an aligned table, header bold and rule dim when colour is on, cells cut at
+    /// `maxColumnWidth` characters; ends with a newline.
+    static func table(_ rows: Value, color: Bool, maxColumnWidth: Int = 40) -> String {
         let style = TableRenderer.Style(
             header: { TextStyle.bold.apply($0, when: color) },
             rule: { TextStyle.dim.apply($0, when: color) }
         )
-        return TableRenderer(style: style).render(rows) + "\n"
+        return TableRenderer(maxColumnWidth: maxColumnWidth, style: style).render(rows) + "\n"
     }
 }
 
