@@ -1,4 +1,3 @@
-import InstHTTP
 import InstTransport
 
 extension WebhookRegistration {
@@ -34,6 +33,6 @@ extension WebhookRegistration {
 extension Backend {
     /// The Instantly the backend's calls go to; `nil` for the embedded simulator (in this process).
     var instantlyBaseURL: String? {
-        isSimulator ? nil : settings.credentials.baseURLs[.instantly] ?? HTTPTransport.Configuration.defaultBaseURLs[.instantly]
+        isSimulator ? nil : settings.credentials.effectiveBaseURLs[.instantly]
     }
 }

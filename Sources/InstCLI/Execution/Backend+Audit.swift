@@ -1,4 +1,3 @@
-import InstHTTP
 import InstRuntime
 import InstTransport
 
@@ -50,8 +49,7 @@ extension Backend.Layers {
     /// the origin of the service's base URL (`https://api.instantly.ai`, `http://127.0.0.1:4010`).
     func auditBackend(simulated: Bool) -> @Sendable (ServiceName) -> String? {
         guard !simulated else { return { _ in AuditBackend.simulator } }
-        let origins = HTTPTransport.Configuration.defaultBaseURLs.merging(settings.credentials.baseURLs) { _, configured in configured }
-            .mapValues(AuditBackend.origin(ofBaseURL:))
+        let origins = settings.credentials.effectiveBaseURLs.mapValues(AuditBackend.origin(ofBaseURL:))
         return { origins[$0] }
     }
 

@@ -1,4 +1,3 @@
-import InstHTTP
 import InstRuntime
 import InstTransport
 
@@ -37,8 +36,7 @@ extension Backend.Layers {
         guard let folder = StateDirectory.path("governor", environment: environment),
               let token = settings.credentials.tokens[service]
         else { return MemoryGovernorStore() }
-        let baseURL = settings.credentials.baseURLs[service]
-            ?? HTTPTransport.Configuration.defaultBaseURLs[service] ?? service.rawValue
+        let baseURL = settings.credentials.effectiveBaseURLs[service] ?? service.rawValue
         return try FileGovernorStore(
             directory: folder, fingerprint: CredentialFingerprint.make(service: service, baseURL: baseURL, token: token))
     }

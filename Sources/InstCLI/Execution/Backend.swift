@@ -86,9 +86,7 @@ final class Backend {
                            layers: layers, say: say)
         }
         let credentials = settings.credentials
-        let http = try HTTPTransport(configuration: .init(
-            baseURLs: HTTPTransport.Configuration.defaultBaseURLs.merging(credentials.baseURLs) { _, configured in configured }
-        ))
+        let http = try HTTPTransport(configuration: .init(baseURLs: credentials.effectiveBaseURLs))
         let middleware = try layers.middleware(simulated: false)
             + [AuthorizationMiddleware(tokens: credentials.tokens)] + layers.workspaceMiddleware()
         return Backend(kind: .live(http), transport: MiddlewareTransport(http, middleware: middleware),
