@@ -57,6 +57,6 @@ extension DemoStep {
 
     /// Where to go next, after the tour.
     static let nextSteps = [
-        "Next: `inst` (the REPL; `help` lists commands), `inst help` (the language), `inst run SCRIPT [--live]`, docs/.",
+        "Next: `inst` (the REPL; `help` lists commands), `inst run SCRIPT [--live]`, `inst serve SCRIPT` (`on reply_received { … }` as replies arrive), docs/.",
     ]
 }
