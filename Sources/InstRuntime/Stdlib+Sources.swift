@@ -5,7 +5,8 @@ extension Stdlib {
     static let sources: [String: String] = [
         "health": #####"""
 # health — a quick look at a workspace: does the key work, what are the campaigns doing, can
-# the accounts send and are they warming up. Only reads.
+# the accounts send and are they warming up. Only reads, except
+# `--resume`, which resumes webhooks Instantly disabled.
 #
 #   use health
 #   health.check
