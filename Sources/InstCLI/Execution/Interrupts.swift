@@ -11,8 +11,10 @@ enum Interrupts {
     /// The cancellation flag every interpreter this process creates is given.
     static let flag = CancellationFlag()
 
-    /// Installs the SIGINT handler (once is enough).
-    static func install() {
+    /// Installs the SIGINT handler (once is enough); with `terminationToo`, SIGTERM gets it too,
+    /// so a script run stopped by a service manager or `timeout` ends as Ctrl-C ends it — its plan
+    /// printed and its audit records written — rather than dying between them.
+    static func install(terminationToo: Bool = false) {
         _ = flag.isCancelled  // initialise the global before a signal can touch it
         var action = sigaction()
         #if canImport(Glibc)
@@ -23,6 +25,7 @@ enum Interrupts {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+        if terminationToo { sigaction(SIGTERM, &action, nil) }
     }
 }
 

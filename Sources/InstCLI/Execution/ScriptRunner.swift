@@ -31,7 +31,7 @@ struct ScriptRunner {
     private func run(_ file: SourceFile, baseDirectory: String, script: ScriptIdentity?) -> ExitStatus {
         guard let backend = Backend.make(options: options, console: console, script: script) else { return .usage }
         defer { backend.shutdown() }
-        Interrupts.install()
+        Interrupts.install(terminationToo: true)
         let host = ScriptHost(options: .init(
             baseDirectory: baseDirectory,
             allowRead: options.allowRead,
