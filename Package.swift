@@ -112,6 +112,7 @@ let package = Package(
                 "InstSimulatorServer",
                 "InstSimulator",
                 "InstTransport",
+                "InstTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),

@@ -31,11 +31,7 @@ final class HighLevelHarness: @unchecked Sendable {
     /// Runs a script on its own thread and returns its value.
     @discardableResult
     func run(_ text: String) async throws -> Value {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread {
-                continuation.resume(with: Result { try self.interpreter.evaluate(SourceFile(name: "test.inst", text: text)) })
-            }.start()
-        }
+        try await offThread { try self.interpreter.evaluate(SourceFile(name: "test.inst", text: text)) }
     }
 
     /// The payload of the script error `text` raises (the API error's map), or nil.

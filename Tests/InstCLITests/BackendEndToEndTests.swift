@@ -18,9 +18,7 @@ import Testing
 
     /// Runs the binary on a thread of its own, so waiting for it never holds up the server's tasks.
     private func inst(_ arguments: [String], environment: [String: String]) async throws -> InstBinary.Outcome {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try InstBinary.run(arguments, environment: environment) }) }.start()
-        }
+        try await offThread { try InstBinary.run(arguments, environment: environment) }
     }
 
     @Test func withoutCredentialsTheEmbeddedSimulatorAnswersAndIsAnnounced() async throws {

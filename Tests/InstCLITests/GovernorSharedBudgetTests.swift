@@ -65,11 +65,7 @@ import Testing
     static func concurrently<T: Sendable>(_ count: Int, _ work: @escaping @Sendable () throws -> T) async throws -> [T] {
         try await withThrowingTaskGroup(of: T.self) { group in
             for _ in 0..<count {
-                group.addTask {
-                    try await withCheckedThrowingContinuation { continuation in
-                        Thread { continuation.resume(with: Result { try work() }) }.start()
-                    }
-                }
+                group.addTask { try await offThread(work) }
             }
             return try await group.reduce(into: []) { $0.append($1) }
         }

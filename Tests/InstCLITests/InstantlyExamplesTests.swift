@@ -139,9 +139,3 @@ final class ExampleWorkspace {
     }
 }
 
-/// Runs `work` on a new thread and resumes with its result.
-func offThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-        Thread { continuation.resume(with: Result { try work() }) }.start()
-    }
-}

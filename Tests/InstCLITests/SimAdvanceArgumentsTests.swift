@@ -1,4 +1,5 @@
 import Foundation
+import InstTestSupport
 import Testing
 
 /// `inst sim advance`'s command line: a negative duration is refused as one (not read as the `-h`

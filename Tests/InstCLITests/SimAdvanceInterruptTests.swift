@@ -3,6 +3,7 @@
 import Foundation
 import InstRuntime
 import InstSimulator
+import InstTestSupport
 import InstTransport
 import Synchronization
 import Testing

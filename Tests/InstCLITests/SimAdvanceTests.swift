@@ -1,5 +1,6 @@
 import Foundation
 @testable import InstCLI
+import InstTestSupport
 import Testing
 
 /// `inst sim advance` and `inst sim now` against a running `inst sim serve`, and their errors.

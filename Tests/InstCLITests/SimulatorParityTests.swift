@@ -1,4 +1,5 @@
 import Foundation
+import InstTestSupport
 import Testing
 
 /// `inst run --sim` (the simulator in process) and `inst run` pointed at `inst sim serve` (the

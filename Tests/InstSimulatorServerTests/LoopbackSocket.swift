@@ -58,13 +58,3 @@ final class LoopbackSocket: @unchecked Sendable {
         }
     }
 }
-
-extension LoopbackSocket {
-    /// Runs blocking socket work on a thread of its own, so it never holds a thread of the
-    /// concurrency pool the server answers on.
-    static func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try work() }) }.start()
-        }
-    }
-}

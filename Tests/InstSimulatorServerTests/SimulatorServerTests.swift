@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import InstSimulatorServer
+import InstTestSupport
 import InstTransport
 import NIOCore
 import NIOHTTP1
@@ -71,7 +72,7 @@ import Testing
         let transport = RecordingTransport()
         try await withServer(transport) { port in
             await #expect(throws: (any Error).self) { _ = try await get("http://127.0.0.1:\(port)/reset") }
-            let answer = try await LoopbackSocket.blocking { () -> Result<String, any Error> in
+            let answer = try await offThread { () -> Result<String, any Error> in
                 let socket = try LoopbackSocket(port: port)
                 try socket.write("GET /reset HTTP/1.1\r\nHost: x\r\n\r\n")
                 return Result { try socket.readResponse() }
@@ -95,7 +96,7 @@ import Testing
     @Test func connectionsAreKeptAlive() async throws {
         let transport = RecordingTransport()
         let answers = try await withServer(transport) { port in
-            try await LoopbackSocket.blocking {
+            try await offThread {
                 let socket = try LoopbackSocket(port: port)
                 try socket.write("GET /one HTTP/1.1\r\nHost: x\r\n\r\n")
                 let first = try socket.readResponse()

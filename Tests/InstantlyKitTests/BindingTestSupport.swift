@@ -104,11 +104,7 @@ final class CommandHarness: @unchecked Sendable {
     /// Runs a script on its own thread and returns its value.
     @discardableResult
     func run(_ text: String) async throws -> Value {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread {
-                continuation.resume(with: Result { try self.interpreter.evaluate(SourceFile(name: "test.inst", text: text)) })
-            }.start()
-        }
+        try await offThread { try self.interpreter.evaluate(SourceFile(name: "test.inst", text: text)) }
     }
 
     /// Runs a script that must fail, returning the error (a ScriptError or DiagnosticsError).

@@ -14,14 +14,6 @@ final class SleepLog: Sendable {
 import Foundation
 import Testing
 
-/// Runs `body` on a thread of its own: `APIClient` blocks its caller while the transport answers on
-/// Swift concurrency's threads, so the caller must not be one of them (as scripts are not).
-func onThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-        Thread { continuation.resume(with: Result { try body() }) }.start()
-    }
-}
-
 @Suite("Law 11: instantly.verify")
 struct ConvenienceVerifyTests {
     /// Answers the POST with `first`, then each GET with the next of `polls` (the last repeats).
@@ -42,7 +34,7 @@ struct ConvenienceVerifyTests {
         let transport = Self.transport(first: #"{"email":"a@x.test","verification_status":"verified","catch_all":false}"#, polls: [])
         let slept = SleepLog()
         let verifier = Self.verifier(transport, slept: slept)
-        let answer = try await onThread { try verifier.verify("a@x.test", interrupts: {}) }
+        let answer = try await offThread { try verifier.verify("a@x.test", interrupts: {}) }
         #expect(answer == ["email": "a@x.test", "verification_status": "verified", "catch_all": false])
         #expect(transport.requests.count == 1)
         let request = try #require(transport.requests.first)
@@ -59,7 +51,7 @@ struct ConvenienceVerifyTests {
         let transport = Self.transport(first: pending, polls: [pending, pending, done])
         let slept = SleepLog()
         let verifier = Self.verifier(transport, slept: slept)
-        let answer = try await onThread { try verifier.verify("a@slow.test", interrupts: {}) }
+        let answer = try await offThread { try verifier.verify("a@slow.test", interrupts: {}) }
         #expect(answer == ["email": "a@slow.test", "verification_status": "verified", "catch_all": false])
         #expect(slept.waits == [.seconds(1), .seconds(2), .seconds(4)])
         let polls = transport.requests.dropFirst()
@@ -74,7 +66,7 @@ struct ConvenienceVerifyTests {
         let slept = SleepLog()
         let verifier = Self.verifier(transport, slept: slept)
         await #expect {
-            try await onThread { try verifier.verify("a@x.test", interrupts: {}) }
+            try await offThread { try verifier.verify("a@x.test", interrupts: {}) }
         } throws: { error in
             guard let error = error as? ScriptError, case .map(let map) = error.payload else { return false }
             return map["code"] == "verification_pending" && map["retryable"] == true
@@ -92,7 +84,7 @@ struct ConvenienceVerifyTests {
         let slept = SleepLog()
         let verifier = Self.verifier(transport, slept: slept)
         await #expect {
-            try await onThread { try verifier.verify("a@x.test", interrupts: {}) }
+            try await offThread { try verifier.verify("a@x.test", interrupts: {}) }
         } throws: { error in
             guard let error = error as? ScriptError, case .map(let map) = error.payload else { return false }
             return map["status"] == 402 && map["message"] == "No credits"

@@ -3,6 +3,7 @@ import Foundation
 @testable import InstantlyKit
 import InstLanguage
 import InstSimulator
+import InstTestSupport
 import InstTransport
 import Testing
 
@@ -29,7 +30,7 @@ final class SimulatorHarness: @unchecked Sendable {
 
     @discardableResult
     func run(_ text: String) async throws -> Value {
-        try await onThread { try self.interpreter.evaluate(SourceFile(name: "law.inst", text: text)) }
+        try await offThread { try self.interpreter.evaluate(SourceFile(name: "law.inst", text: text)) }
     }
 
     /// The payload `catch err` binds for a script that fails.
