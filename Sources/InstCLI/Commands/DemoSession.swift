@@ -22,16 +22,9 @@ final class DemoSession {
         else { return nil }
         self.backend = backend
         self.console = console
-        self.host = ScriptHost(options: .init(
-            baseDirectory: ".",
-            allowRead: [],
-            limits: ExecutionLimits(maxSteps: 100_000, timeout: .seconds(30)),
-            cancellation: Interrupts.flag,
-            output: console.handle,
-            modules: backend.modules,
-            sandbox: ScriptSandbox(journal: backend.journal, allowWrite: [], confined: false)
-        ))
-        backend.describeAbsentNamespaces(to: host.interpreter)
+        self.host = backend.makeHost(
+            baseDirectory: ".", allowRead: [], allowWrite: [],
+            limits: ExecutionLimits(maxSteps: 100_000, timeout: .seconds(30)), confined: false, console: console)
     }
 
     /// The prompt a REPL in this session's mode shows: `inst[dry-run·sim]> ` or `inst[LIVE·sim]> `.

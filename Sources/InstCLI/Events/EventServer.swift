@@ -31,16 +31,9 @@ struct EventServer {
             console.fail(refusal)
             return .usage
         }
-        let host = ScriptHost(options: .init(
-            baseDirectory: FilePath.directory(of: path),
-            allowRead: options.allowRead,
-            limits: options.limits,
-            cancellation: Interrupts.flag,
-            output: console.handle,
-            modules: backend.modules,
-            sandbox: ScriptSandbox(journal: backend.journal, allowWrite: options.allowWrite, confined: true)
-        ))
-        backend.describeAbsentNamespaces(to: host.interpreter)
+        let host = backend.makeHost(
+            baseDirectory: FilePath.directory(of: path), allowRead: options.allowRead, allowWrite: options.allowWrite,
+            limits: options.limits, confined: true, console: console)
         let status = start(file, on: host, backend: backend)
         ScriptRunner(options: options, console: console)
             .finishPlan(backend: backend, console: console, options: options, parameters: options.scriptVariables.values)

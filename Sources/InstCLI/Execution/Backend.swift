@@ -120,12 +120,6 @@ final class Backend {
         return scopes
     }()
 
-    /// Explains to `interpreter` the namespaces this backend leaves out: `sim.*` against live services.
-    func describeAbsentNamespaces(to interpreter: Interpreter) {
-        interpreter.describeAbsentNamespace(
-            "sim", "'sim.…' commands exist only against the simulator: run with --sim, or without credentials")
-    }
-
     /// How commands wait between polls: against the simulator its virtual clock moves (time passes
     /// for its campaigns too, and nobody waits); against live services the thread sleeps in short
     /// slices so Ctrl-C stops the wait.

@@ -32,17 +32,10 @@ struct ScriptRunner {
         guard let backend = Backend.make(options: options, console: console, script: script) else { return .usage }
         defer { backend.shutdown() }
         Interrupts.install(terminationToo: true)
-        let host = ScriptHost(options: .init(
-            baseDirectory: baseDirectory,
-            allowRead: options.allowRead,
-            limits: options.limits,
-            cancellation: Interrupts.flag,
-            output: console.handle,
-            modules: backend.modules,
-            // `inst run` is held to its `require` lines; `-c` is typed by a person and has the whole key.
-            sandbox: ScriptSandbox(journal: backend.journal, allowWrite: options.allowWrite, confined: script != nil)
-        ))
-        backend.describeAbsentNamespaces(to: host.interpreter)
+        // `inst run` is held to its `require` lines; `-c` is typed by a person and has the whole key.
+        let host = backend.makeHost(
+            baseDirectory: baseDirectory, allowRead: options.allowRead, allowWrite: options.allowWrite,
+            limits: options.limits, confined: script != nil, console: console)
         let (ended, parameters) = checkAndRun(file, on: host)
         var status = ended
         // The plan so far is shown after a failed run too.

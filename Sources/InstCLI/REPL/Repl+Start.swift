@@ -17,16 +17,9 @@ extension Repl {
         guard let backend = Backend.make(options: options, console: console) else { return .usage }
         defer { backend.shutdown() }
         Interrupts.install()
-        let host = ScriptHost(options: .init(
-            baseDirectory: ".",
-            allowRead: options.allowRead,
-            limits: options.limits,
-            cancellation: Interrupts.flag,
-            output: console.handle,
-            modules: backend.modules,
-            sandbox: ScriptSandbox(journal: backend.journal, allowWrite: options.allowWrite, confined: false)
-        ))
-        backend.describeAbsentNamespaces(to: host.interpreter)
+        let host = backend.makeHost(
+            baseDirectory: ".", allowRead: options.allowRead, allowWrite: options.allowWrite,
+            limits: options.limits, confined: false, console: console)
         let editor = makeEditor(environment: Environment.current)
         let status = Repl(host: host, editor: editor, console: console, backend: backend).run()
         LargeStackThread.release(consume host)
