@@ -63,8 +63,8 @@ struct WebhookRegistration: Sendable {
         var hooks: [ValueMap] = []
         var after: String?
         for _ in 0..<Self.pageLimit {
-            var query = [QueryItem(name: "limit", value: "100")]
-            if let after { query.append(QueryItem(name: "starting_after", value: after)) }
+            var query = ValueMap([("limit", .int(100))])
+            if let after { query["starting_after"] = .string(after) }
             let page = try await send("instantly.webhooks.list", query: query)
             guard case .list(let items)? = page["items"] else {
                 throw Failure(description: "GET /api/v2/webhooks: the answer has no items list")
@@ -118,17 +118,13 @@ struct WebhookRegistration: Sendable {
 
     /// Sends the catalog's `operation`; its answer, a JSON object. A non-2xx answer throws.
     private func send(
-        _ operation: String, path values: [String: String] = [:], query: [QueryItem] = [], body: Value? = nil
+        _ operation: String, path values: [String: String] = [:], query: ValueMap = ValueMap(), body: Value? = nil
     ) async throws -> ValueMap {
         guard let operation = InstantlyCatalog.operation(named: operation) else {
             throw Failure(description: "the catalog has no \(operation)")
         }
-        var headers = InstantlyLaws.headers
-        if body != nil { headers["Content-Type"] = "application/json" }
-        let request = TransportRequest(
-            service: .instantly, method: operation.method, pathTemplate: operation.path,
-            path: try operation.path.expanded(with: values), query: query, headers: headers,
-            body: try body.map { try JSONPrinter.bytes($0) }, operationID: operation.name, effect: operation.effect)
+        let request = try OperationBinding(operation, service: InstantlyBinding())
+            .request(for: APICall(path: values, query: query, body: body))
         let response = try await transport.send(request)
         switch InstantlyResponse.result(of: response, for: operation) {
         case .success(.map(let fields)):
